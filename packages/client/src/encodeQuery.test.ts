@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+import { DATASETS } from './datasets.ts'
+import { encodeQuery, toIsoDate } from './encodeQuery.ts'
+import { LagoAnalyticsParamError } from './errors.ts'
+
+describe('encodeQuery', () => {
+  it('omits undefined and null, and keeps the dataset order', () => {
+    const query = encodeQuery(DATASETS.usage, {
+      billableMetricCode: 'api_calls',
+      currency: 'eur',
+      planCode: undefined,
+      externalCustomerId: null as unknown as string,
+      timeGranularity: 'weekly',
+    })
+    expect(query.toString()).toBe('time_granularity=weekly&currency=EUR&billable_metric_code=api_calls')
+  })
+
+  it('encodes booleans as true/false and dates as YYYY-MM-DD (UTC day of a Date)', () => {
+    const query = encodeQuery(DATASETS.usageAmounts, {
+      fromDate: new Date('2026-01-31T23:30:00-05:00'),
+      toDate: '2026-03-01',
+      isBillableMetricRecurring: false,
+      isCustomerTinEmpty: true,
+    })
+    expect(Object.fromEntries(query)).toEqual({
+      from_date: '2026-02-01',
+      to_date: '2026-03-01',
+      is_billable_metric_recurring: 'false',
+      is_customer_tin_empty: 'true',
+    })
+  })
+
+  it('never forwards parameters the dataset does not accept', () => {
+    const query = encodeQuery(DATASETS.mrr, {
+      currency: 'USD',
+      externalCustomerId: 'cus_1', // not accepted by legacy mrr
+      api_key: 'secret',
+      page: 2,
+    } as never)
+    expect(query.toString()).toBe('currency=USD')
+  })
+
+  it('translates camelCase names to the wire names', () => {
+    const query = encodeQuery(DATASETS.revenueByCustomer, { orderBy: 'net_revenue_amount_cents', page: 3, limit: 50 })
+    expect(query.toString()).toBe('limit=50&page=3&order_by=net_revenue_amount_cents')
+  })
+
+  it.each([
+    [{ currency: 'EURO' }, 'currency'],
+    [{ months: 0 }, 'months'],
+    [{ months: 1.5 }, 'months'],
+    [{ timeGranularity: 'yearly' }, 'timeGranularity'],
+    [{ fromDate: '2026-02-30' }, 'fromDate'],
+    [{ fromDate: '26-01-01' }, 'fromDate'],
+    [{ fromDate: new Date('nope') }, 'fromDate'],
+    [{ customerType: 'enterprise' }, 'customerType'],
+    [{ customerCountry: 'FRA' }, 'customerCountry'],
+    [{ planCode: '' }, 'planCode'],
+    [{ isBillableMetricRecurring: 'yes' }, 'isBillableMetricRecurring'],
+    [{ fromDate: '2026-05-01', toDate: '2026-04-01' }, 'fromDate'],
+  ])('rejects %o naming %s', (params, param) => {
+    const dataset = 'months' in params ? DATASETS.mrr : DATASETS.usage
+    try {
+      encodeQuery(dataset, params as never)
+      expect.unreachable()
+    } catch (error) {
+      expect(error).toBeInstanceOf(LagoAnalyticsParamError)
+      expect((error as LagoAnalyticsParamError).param).toBe(param)
+      expect((error as LagoAnalyticsParamError).code).toBe('invalid_params')
+    }
+  })
+})
+
+describe('toIsoDate', () => {
+  it('validates real calendar dates', () => {
+    expect(toIsoDate('2024-02-29')).toBe('2024-02-29')
+    expect(toIsoDate('2023-02-29')).toBeNull()
+    expect(toIsoDate(new Date(Date.UTC(2026, 10, 24, 23, 59)))).toBe('2026-11-24')
+  })
+})

@@ -1,0 +1,171 @@
+import type { DatasetName } from './datasets.ts'
+import type { RateLimitInfo } from './rateLimit.ts'
+
+/**
+ * Stable, machine-readable error codes. Messages are for humans; branch on `code`
+ * (or `instanceof`). No error ever carries the API key, the Data API token or the
+ * `Authorization` header: errors hold only what is safe to log and to show.
+ */
+export type LagoAnalyticsErrorCode =
+  | 'http_error'
+  | 'network_error'
+  | 'timeout'
+  | 'invalid_response'
+  | 'invalid_params'
+  | 'data_api_not_configured'
+  | 'invalid_options'
+
+export interface LagoAnalyticsErrorOptions {
+  dataset?: DatasetName | undefined
+  cause?: unknown
+}
+
+/** Base class of every error the client raises. */
+export class LagoAnalyticsError extends Error {
+  override name = 'LagoAnalyticsError'
+  readonly code: LagoAnalyticsErrorCode
+  /** The dataset (client method) whose call failed, when there is one. */
+  readonly dataset: DatasetName | undefined
+
+  constructor(code: LagoAnalyticsErrorCode, message: string, options: LagoAnalyticsErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause })
+    this.code = code
+    this.dataset = options.dataset
+  }
+
+  /** Whether trying again later may succeed (network trouble, 429, 502–504, timeouts). */
+  get retryable(): boolean {
+    return false
+  }
+}
+
+/** Lago's JSON error body, as far as the server sent one. */
+export interface LagoErrorBody {
+  status: number
+  error: string
+  code?: string
+  errorDetails?: Record<string, unknown>
+}
+
+const RETRYABLE_STATUSES = new Set([429, 502, 503, 504])
+
+/** The server answered with a non-2xx status. */
+export class LagoAnalyticsHttpError extends LagoAnalyticsError {
+  override name = 'LagoAnalyticsHttpError'
+  /** HTTP status code. */
+  readonly status: number
+  /** Lago's `error` string (e.g. `Forbidden`), or the HTTP status text. */
+  readonly error: string
+  /** Lago's `code` (e.g. `feature_unavailable`, `read_action_not_allowed_for_analytic`). */
+  readonly lagoCode: string | undefined
+  /** Lago's `error_details`. */
+  readonly errorDetails: Record<string, unknown> | undefined
+  /** Rate-limit headers of the response, when present. */
+  readonly rateLimit: RateLimitInfo | undefined
+
+  constructor(
+    dataset: DatasetName | undefined,
+    status: number,
+    body: Partial<LagoErrorBody> | undefined,
+    rateLimit: RateLimitInfo | undefined,
+  ) {
+    const error = body?.error ?? `HTTP ${status}`
+    const detail = body?.code ? ` (${body.code})` : ''
+    super('http_error', `Lago analytics${dataset ? ` ${dataset}` : ''} request failed: ${status} ${error}${detail}`, {
+      dataset,
+    })
+    this.status = status
+    this.error = error
+    this.lagoCode = body?.code
+    this.errorDetails = body?.errorDetails
+    this.rateLimit = rateLimit
+  }
+
+  override get retryable(): boolean {
+    return RETRYABLE_STATUSES.has(this.status)
+  }
+
+  /** 403 `feature_unavailable`: the Lago instance lacks the premium licence or add-on. */
+  get isFeatureUnavailable(): boolean {
+    return this.status === 403 && this.lagoCode === 'feature_unavailable'
+  }
+}
+
+/** The request never got an HTTP response (DNS, connection refused or reset, CORS…). */
+export class LagoAnalyticsNetworkError extends LagoAnalyticsError {
+  override name = 'LagoAnalyticsNetworkError'
+  constructor(dataset: DatasetName | undefined, cause: unknown) {
+    const reason = cause instanceof Error ? cause.message : String(cause)
+    super('network_error', `Lago analytics${dataset ? ` ${dataset}` : ''} request failed before a response: ${reason}`, {
+      dataset,
+      cause,
+    })
+  }
+
+  override get retryable(): boolean {
+    return true
+  }
+}
+
+/** No complete response within `timeoutMs`. */
+export class LagoAnalyticsTimeoutError extends LagoAnalyticsError {
+  override name = 'LagoAnalyticsTimeoutError'
+  readonly timeoutMs: number
+  constructor(dataset: DatasetName | undefined, timeoutMs: number) {
+    super('timeout', `Lago analytics${dataset ? ` ${dataset}` : ''} request timed out after ${timeoutMs} ms`, {
+      dataset,
+    })
+    this.timeoutMs = timeoutMs
+  }
+
+  override get retryable(): boolean {
+    return true
+  }
+}
+
+/** The response was not what the API promises: bad JSON, a missing field, a wrong type. */
+export class LagoAnalyticsResponseError extends LagoAnalyticsError {
+  override name = 'LagoAnalyticsResponseError'
+  /** Index of the offending row in the response array, when the problem is in a row. */
+  readonly rowIndex: number | undefined
+  /** Wire name of the offending field, e.g. `amount_cents`. */
+  readonly field: string | undefined
+  /** What was wrong, without the offending value. */
+  readonly reason: string
+
+  constructor(
+    dataset: DatasetName | undefined,
+    reason: string,
+    where: { rowIndex?: number | undefined; field?: string | undefined; cause?: unknown } = {},
+  ) {
+    const location = [
+      where.rowIndex === undefined ? undefined : `row ${where.rowIndex}`,
+      where.field === undefined ? undefined : `field "${where.field}"`,
+    ]
+      .filter(Boolean)
+      .join(', ')
+    super(
+      'invalid_response',
+      `Malformed Lago analytics response from ${dataset ?? 'the server'}${location ? ` at ${location}` : ''}: ${reason}`,
+      { dataset, cause: where.cause },
+    )
+    this.rowIndex = where.rowIndex
+    this.field = where.field
+    this.reason = reason
+  }
+}
+
+/** A parameter was rejected before any request was sent. */
+export class LagoAnalyticsParamError extends LagoAnalyticsError {
+  override name = 'LagoAnalyticsParamError'
+  /** The parameter's camelCase name. */
+  readonly param: string
+  constructor(dataset: DatasetName | undefined, param: string, reason: string) {
+    super('invalid_params', `Invalid parameter "${param}"${dataset ? ` for ${dataset}` : ''}: ${reason}`, { dataset })
+    this.param = param
+  }
+}
+
+export function isLagoAnalyticsError(value: unknown): value is LagoAnalyticsError {
+  return value instanceof LagoAnalyticsError
+}
