@@ -1,13 +1,11 @@
-import type * as v from 'valibot'
 import { DATASETS, DATASET_NAMES, splitDataApiPath, type DatasetDefinition, type DatasetName } from './datasets.ts'
 import { encodeQuery } from './encodeQuery.ts'
 import { LagoAnalyticsError } from './errors.ts'
 import type { LagoAnalyticsResult } from './rows.ts'
-import { RESPONSE_SCHEMAS } from './schemas.ts'
 import {
   DEFAULT_RETRY,
   getJson,
-  parseBody,
+  parseDatasetResponse,
   type RateLimitEvent,
   type ResolvedRetry,
   type RetryOptions,
@@ -230,8 +228,7 @@ export function createLagoAnalyticsClient(options: LagoAnalyticsClientOptions): 
     const authorization = await target.authorization(dataset)
     if (authorization) headers.authorization = authorization
     const json = await getJson(transport, { dataset: name, url: href, headers, signal: requestOptions.signal })
-    const schema = RESPONSE_SCHEMAS[name] as v.GenericSchema<unknown, LagoAnalyticsResult<DatasetRowMap[Name]>>
-    return parseBody(name, schema, json)
+    return parseDatasetResponse(name, json)
   }
 
   async function* paginate<Name extends PaginatedDatasetName>(

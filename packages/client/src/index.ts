@@ -35,7 +35,10 @@ export {
 export type * from './params.ts'
 export { parseRetryAfter, readRateLimit, type RateLimitInfo } from './rateLimit.ts'
 export type * from './rows.ts'
-export { RESPONSE_SCHEMAS } from './schemas.ts'
-export { backoffDelay, DEFAULT_RETRY, type RateLimitEvent, type RetryOptions } from './transport.ts'
+export {
+  backoffDelay,
+  DEFAULT_RETRY,
+  parseDatasetResponse,
+  type RateLimitEvent, type RetryOptions } from './transport.ts'
 export type * from './types.ts'
 export type * from './wire.ts'

@@ -1,239 +1,128 @@
 import * as v from 'valibot'
 import { currencyExponent } from './currencyExponent.ts'
-import type { DatasetName } from './datasets.ts'
+import { DATASETS, type DatasetName } from './datasets.ts'
 import { decimalToMinor } from './decimalToMinor.ts'
-import type {
-  GrossRevenueRow,
-  InvoiceCollectionRow,
-  InvoicedUsageByMetricRow,
-  InvoicedUsageRow,
-  MrrByPlanRow,
-  MrrMovementRow,
-  MrrRow,
-  OverdueBalanceRow,
-  PageMeta,
-  PrepaidCreditRow,
-  RevenueByCustomerRow,
-  RevenueByPlanRow,
-  RevenueStreamRow,
-  UsageAmountRow,
-  UsageForecastRow,
-  UsageRow,
-} from './rows.ts'
+import type { PageMeta } from './rows.ts'
 
-// ---------------------------------------------------------------------------------------------
-// Field schemas: each accepts the documented wire quirks and outputs the normalised value.
-// ---------------------------------------------------------------------------------------------
+/**
+ * Response validation and normalisation, built with valibot from one compact field spec per
+ * dataset. Each wire field has a kind (amount, count, date, currency…) whose schema accepts the
+ * documented quirks and outputs the normalised value; keys are then renamed to camelCase
+ * (plus the few renames documented in rows.ts). Kept compact on purpose: the client's whole
+ * bundle, validator included, targets 4 KB gzipped.
+ */
 
-const numeric = v.union([v.number(), v.string()], 'expected a number or a numeric string')
+const FAIL = Symbol('fail')
+type Converter = (value: unknown) => unknown
+
+function kind(convert: Converter, expected: string) {
+  return v.pipe(
+    v.unknown(),
+    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+      const out = convert(dataset.value)
+      if (out === FAIL) {
+        addIssue({ message: `expected ${expected}` })
+        return NEVER
+      }
+      return out
+    }),
+  )
+}
+
+const isNumeric = (x: unknown): x is number | string => typeof x === 'number' || typeof x === 'string'
+const toNumber = (x: unknown) => (typeof x === 'number' ? x : typeof x === 'string' && x.trim() ? Number(x) : NaN)
+const toDate = (x: unknown) => {
+  if (typeof x !== 'string' || !/^\d{4}-\d\d-\d\d($|T)/.test(x)) return FAIL
+  const day = x.slice(0, 10)
+  const date = new Date(day)
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day) ? day : FAIL
+}
 
 /** Whole minor units; numeric strings and fractional cents are rounded half away from zero. */
-const cents = v.pipe(
-  numeric,
-  v.rawTransform(({ dataset, addIssue, NEVER }) => {
-    const minor = decimalToMinor(dataset.value)
-    if (minor === null) {
-      addIssue({ message: 'expected an amount in minor units that is a finite, safe integer' })
-      return NEVER
-    }
-    return minor
-  }),
-)
+const cents = kind((x) => (isNumeric(x) ? (decimalToMinor(x) ?? FAIL) : FAIL), 'an amount in minor units (safe integer)')
+const count = kind((x) => {
+  const n = toNumber(x)
+  return Number.isSafeInteger(n) && n >= 0 ? n : FAIL
+}, 'a non-negative whole count')
+const float = kind((x) => {
+  const n = toNumber(x)
+  return Number.isFinite(n) ? n : FAIL
+}, 'a finite number')
+/** Major units kept as given; the row converts them with its currency's exponent. */
+const major = kind((x) => (isNumeric(x) && Number.isFinite(toNumber(x)) ? x : FAIL), 'a decimal amount')
+const date = kind(toDate, 'an ISO date (YYYY-MM-DD)')
+const month = kind((x) => {
+  const day = toDate(x)
+  return day === FAIL ? FAIL : `${day.slice(0, 7)}-01`
+}, 'an ISO month timestamp')
+const currencyCode = (x: unknown) => (typeof x === 'string' && /^[A-Za-z]{3}$/.test(x) ? x.toUpperCase() : FAIL)
+const currency = kind(currencyCode, 'an ISO 4217 currency code')
+const text = kind((x) => (typeof x === 'string' ? x : FAIL), 'a string')
+const textOrNull = kind((x) => (x == null ? null : typeof x === 'string' ? x : FAIL), 'a string or null')
+const oneOf = (values: readonly string[]) =>
+  kind((x) => (values.includes(x as string) ? x : FAIL), `one of ${values.join(', ')}`)
+const nullable = (convert: Converter, expected: string) =>
+  kind((x) => (x == null ? null : convert(x)), `${expected} or null`)
+const optional = <T>(schema: v.GenericSchema<unknown, unknown>, fallback: T) => v.optional(schema, fallback as never)
 
-/** A count such as `invoices_count`: a whole, non-negative number, possibly sent as a string. */
-const count = v.pipe(
-  numeric,
-  v.rawTransform(({ dataset, addIssue, NEVER }) => {
-    const n = typeof dataset.value === 'number' ? dataset.value : Number(dataset.value.trim() || Number.NaN)
-    if (!Number.isSafeInteger(n) || n < 0) {
-      addIssue({ message: 'expected a non-negative whole count' })
-      return NEVER
-    }
-    return n
-  }),
-)
+const centsOrNull = nullable((x) => (isNumeric(x) ? (decimalToMinor(x) ?? FAIL) : FAIL), 'an amount')
+const floatOrNull = nullable((x) => (Number.isFinite(toNumber(x)) ? toNumber(x) : FAIL), 'a number')
+const planInterval = oneOf(['weekly', 'monthly', 'quarterly', 'semiannual', 'yearly'])
 
-/** A finite float (units, shares, credit quantities), possibly sent as a string. */
-const float = v.pipe(
-  numeric,
-  v.rawTransform(({ dataset, addIssue, NEVER }) => {
-    const n = typeof dataset.value === 'number' ? dataset.value : Number(dataset.value.trim() || Number.NaN)
-    if (!Number.isFinite(n)) {
-      addIssue({ message: 'expected a finite number' })
-      return NEVER
-    }
-    return n
-  }),
-)
-
-
-/** A major-unit decimal kept as given; the row converts it with its currency's exponent. */
-const majorAmount = v.pipe(
-  numeric,
-  v.check((value) => decimalToMinor(value, 0) !== null || /^[+-]?\d*\.\d+$/.test(String(value)), 'expected a decimal amount'),
-)
-
-const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/
-
-function validDate(text: string): string | null {
-  const match = CALENDAR_DATE.exec(text)
-  if (!match) return null
-  const day = text.slice(0, 10)
-  const date = new Date(`${day}T00:00:00.000Z`)
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day ? day : null
+const period = { start_of_period_dt: date, end_of_period_dt: date, amount_currency: currency }
+const planFields = {
+  plan_id: text,
+  plan_code: text,
+  plan_name: text,
+  plan_interval: planInterval,
+  plan_deleted_at: optional(textOrNull, null),
 }
-
-/** `YYYY-MM-DD` (a longer ISO timestamp is cut to its date). */
-const date = v.pipe(
-  v.string(),
-  v.rawTransform(({ dataset, addIssue, NEVER }) => {
-    const day = validDate(dataset.value)
-    if (day === null) {
-      addIssue({ message: 'expected an ISO date (YYYY-MM-DD)' })
-      return NEVER
-    }
-    return day
-  }),
-)
-
-/** Legacy month key `2026-07-01T00:00:00.000Z` → `2026-07-01`. */
-const month = v.pipe(
-  date,
-  v.transform((day) => `${day.slice(0, 7)}-01`),
-)
-
-const currency = v.pipe(v.string(), v.regex(/^[A-Za-z]{3}$/, 'expected an ISO 4217 currency code'), v.toUpperCase())
-const timestamp = v.nullable(v.string())
-const nullableId = v.nullish(v.string(), null)
-const paymentStatus = v.picklist(['pending', 'succeeded', 'failed'])
-const planInterval = v.picklist(['weekly', 'monthly', 'quarterly', 'semiannual', 'yearly'])
-
-const period = {
-  start_of_period_dt: date,
-  end_of_period_dt: date,
+const revenueAmounts = {
   amount_currency: currency,
+  gross_revenue_amount_cents: cents,
+  gross_revenue_share: optional(floatOrNull, null),
+  net_revenue_amount_cents: cents,
+  net_revenue_share: optional(floatOrNull, null),
 }
+const optionalCents = optional(centsOrNull, null)
 
-function periodOf(w: { start_of_period_dt: string; end_of_period_dt: string; amount_currency: string }) {
-  return { startOfPeriodDt: w.start_of_period_dt, endOfPeriodDt: w.end_of_period_dt, currency: w.amount_currency }
-}
+type Spec = Record<string, v.GenericSchema<unknown, unknown>>
 
-// ---------------------------------------------------------------------------------------------
-// Rows
-// ---------------------------------------------------------------------------------------------
-
-const grossRevenueRow = v.pipe(
-  v.object({
+const SPECS: Record<DatasetName, Spec> = {
+  grossRevenue: {
     month,
     amount_cents: cents,
     currency,
     invoices_count: count,
-    billing_entity_id: nullableId,
-  }),
-  v.transform(
-    (w): GrossRevenueRow => ({
-      month: w.month,
-      currency: w.currency,
-      amountCents: w.amount_cents,
-      invoicesCount: w.invoices_count,
-      billingEntityId: w.billing_entity_id,
-    }),
-  ),
-)
-
-const invoicedUsageRow = v.pipe(
-  v.object({ month, code: v.string(), currency, amount_cents: cents }),
-  v.transform(
-    (w): InvoicedUsageRow => ({
-      month: w.month,
-      currency: w.currency,
-      billableMetricCode: w.code,
-      amountCents: w.amount_cents,
-    }),
-  ),
-)
-
-/** `null` for Lago's empty-month filler rows (`currency: null`), dropped afterwards. */
-const invoiceCollectionRow = v.pipe(
-  v.object({
+    billing_entity_id: optional(textOrNull, null),
+  },
+  invoicedUsage: { month, code: text, currency, amount_cents: cents },
+  invoiceCollection: {
     month,
-    payment_status: v.nullable(paymentStatus),
+    payment_status: nullable((x) => (['pending', 'succeeded', 'failed'].includes(x as string) ? x : FAIL), 'pending, succeeded or failed'),
     invoices_count: count,
     amount_cents: cents,
-    currency: v.nullable(currency),
-  }),
-  v.rawTransform(({ dataset, addIssue, NEVER }): InvoiceCollectionRow | null => {
-    const w = dataset.value
-    if (w.currency === null) return null
-    if (w.payment_status === null) {
-      addIssue({ message: 'payment_status is null on a row that has a currency' })
-      return NEVER
-    }
-    return {
-      month: w.month,
-      currency: w.currency,
-      paymentStatus: w.payment_status,
-      invoicesCount: w.invoices_count,
-      amountCents: w.amount_cents,
-    }
-  }),
-)
-
-const mrrRow = v.pipe(
-  v.object({ month, amount_cents: v.nullable(cents), currency: v.nullable(currency) }),
-  v.rawTransform(({ dataset, addIssue, NEVER }): MrrRow | null => {
-    const w = dataset.value
-    if (w.currency === null) return null
-    if (w.amount_cents === null) {
-      addIssue({ message: 'amount_cents is null on a row that has a currency' })
-      return NEVER
-    }
-    return { month: w.month, currency: w.currency, amountCents: w.amount_cents }
-  }),
-)
-
-const overdueBalanceRow = v.pipe(
-  v.object({
+    currency: nullable(currencyCode, 'a currency code'),
+  },
+  mrr: { month, amount_cents: centsOrNull, currency: nullable(currencyCode, 'a currency code') },
+  overdueBalance: {
     month,
     amount_cents: cents,
     currency,
-    lago_invoice_ids: v.optional(v.array(v.string()), []),
-    billing_entity_id: nullableId,
-  }),
-  v.transform(
-    (w): OverdueBalanceRow => ({
-      month: w.month,
-      currency: w.currency,
-      amountCents: w.amount_cents,
-      lagoInvoiceIds: w.lago_invoice_ids,
-      billingEntityId: w.billing_entity_id,
-    }),
-  ),
-)
-
-const usageRow = v.pipe(
-  v.object({
+    lago_invoice_ids: optional(
+      kind((x) => (Array.isArray(x) && x.every((id) => typeof id === 'string') ? x : FAIL), 'an array of ids'),
+      [],
+    ),
+    billing_entity_id: optional(textOrNull, null),
+  },
+  usage: {
     ...period,
-    amount_cents: cents,
-    billable_metric_code: v.string(),
+    billable_metric_code: text,
     units: float,
-    is_billable_metric_deleted: v.optional(v.boolean(), false),
-  }),
-  v.transform(
-    (w): UsageRow => ({
-      ...periodOf(w),
-      billableMetricCode: w.billable_metric_code,
-      units: w.units,
-      amountCents: w.amount_cents,
-      isBillableMetricDeleted: w.is_billable_metric_deleted,
-    }),
-  ),
-)
-
-const optionalCents = v.nullish(cents)
-
-const revenueStreamRow = v.pipe(
-  v.object({
+    amount_cents: cents,
+    is_billable_metric_deleted: optional(kind((x) => (typeof x === 'boolean' ? x : FAIL), 'a boolean'), false),
+  },
+  revenueStreams: {
     ...period,
     gross_revenue_amount_cents: cents,
     subscription_fee_amount_cents: cents,
@@ -247,89 +136,16 @@ const revenueStreamRow = v.pipe(
     prepaid_credits_amount_cents: optionalCents,
     progressive_billing_credit_amount_cents: optionalCents,
     net_revenue_amount_cents: cents,
-  }),
-  v.transform(
-    (w): RevenueStreamRow => ({
-      ...periodOf(w),
-      grossRevenueAmountCents: w.gross_revenue_amount_cents,
-      subscriptionFeeAmountCents: w.subscription_fee_amount_cents,
-      usageBasedFeeAmountCents: w.usage_based_fee_amount_cents,
-      commitmentFeeAmountCents: w.commitment_fee_amount_cents,
-      oneOffFeeAmountCents: w.one_off_fee_amount_cents,
-      couponsAmountCents: w.coupons_amount_cents,
-      contraRevenueAmountCents:
-        w.contra_revenue_amount_cents ?? w.gross_revenue_amount_cents - w.net_revenue_amount_cents,
-      creditNotesCreditsAmountCents: w.credit_notes_credits_amount_cents ?? 0,
-      freeCreditsAmountCents: w.free_credits_amount_cents ?? 0,
-      prepaidCreditsAmountCents: w.prepaid_credits_amount_cents ?? 0,
-      progressiveBillingCreditAmountCents: w.progressive_billing_credit_amount_cents ?? 0,
-      netRevenueAmountCents: w.net_revenue_amount_cents,
-    }),
-  ),
-)
-
-const revenueByPlanRow = v.pipe(
-  v.object({
-    plan_id: v.string(),
-    plan_code: v.string(),
-    plan_name: v.string(),
-    plan_interval: planInterval,
-    plan_deleted_at: v.nullish(v.string(), null),
-    customers_count: count,
-    customers_share: float,
-    amount_currency: currency,
-    gross_revenue_amount_cents: cents,
-    gross_revenue_share: v.nullish(float, null),
-    net_revenue_amount_cents: cents,
-    net_revenue_share: v.nullish(float, null),
-  }),
-  v.transform(
-    (w): RevenueByPlanRow => ({
-      planId: w.plan_id,
-      planCode: w.plan_code,
-      planName: w.plan_name,
-      planInterval: w.plan_interval,
-      planDeletedAt: w.plan_deleted_at,
-      customersCount: w.customers_count,
-      customersShare: w.customers_share,
-      currency: w.amount_currency,
-      grossRevenueAmountCents: w.gross_revenue_amount_cents,
-      grossRevenueShare: w.gross_revenue_share,
-      netRevenueAmountCents: w.net_revenue_amount_cents,
-      netRevenueShare: w.net_revenue_share,
-    }),
-  ),
-)
-
-const revenueByCustomerRow = v.pipe(
-  v.object({
-    customer_id: v.string(),
-    external_customer_id: v.string(),
-    customer_name: v.nullish(v.string(), null),
-    customer_deleted_at: v.nullish(timestamp, null),
-    amount_currency: currency,
-    gross_revenue_amount_cents: cents,
-    gross_revenue_share: v.nullish(float, null),
-    net_revenue_amount_cents: cents,
-    net_revenue_share: v.nullish(float, null),
-  }),
-  v.transform(
-    (w): RevenueByCustomerRow => ({
-      customerId: w.customer_id,
-      externalCustomerId: w.external_customer_id,
-      customerName: w.customer_name,
-      customerDeletedAt: w.customer_deleted_at,
-      currency: w.amount_currency,
-      grossRevenueAmountCents: w.gross_revenue_amount_cents,
-      grossRevenueShare: w.gross_revenue_share,
-      netRevenueAmountCents: w.net_revenue_amount_cents,
-      netRevenueShare: w.net_revenue_share,
-    }),
-  ),
-)
-
-const mrrMovementRow = v.pipe(
-  v.object({
+  },
+  revenueByPlan: { ...planFields, customers_count: count, customers_share: float, ...revenueAmounts },
+  revenueByCustomer: {
+    customer_id: text,
+    external_customer_id: text,
+    customer_name: optional(textOrNull, null),
+    customer_deleted_at: optional(textOrNull, null),
+    ...revenueAmounts,
+  },
+  mrrMovements: {
     ...period,
     starting_mrr: cents,
     mrr_new: cents,
@@ -338,113 +154,30 @@ const mrrMovementRow = v.pipe(
     mrr_churn: cents,
     mrr_change: cents,
     ending_mrr: cents,
-  }),
-  v.transform(
-    (w): MrrMovementRow => ({
-      ...periodOf(w),
-      startingMrr: w.starting_mrr,
-      mrrNew: w.mrr_new,
-      mrrExpansion: w.mrr_expansion,
-      mrrContraction: w.mrr_contraction,
-      mrrChurn: w.mrr_churn,
-      mrrChange: w.mrr_change,
-      endingMrr: w.ending_mrr,
-    }),
-  ),
-)
-
-const mrrByPlanRow = v.pipe(
-  v.object({
+  },
+  mrrByPlan: {
     dt: date,
-    plan_id: v.string(),
-    plan_code: v.string(),
-    plan_name: v.string(),
-    plan_interval: planInterval,
-    plan_deleted_at: v.nullish(v.string(), null),
+    ...planFields,
     active_customers_count: count,
     active_customers_share: float,
     mrr: cents,
-    mrr_share: v.nullish(float, null),
+    mrr_share: optional(floatOrNull, null),
     amount_currency: currency,
-  }),
-  v.transform(
-    (w): MrrByPlanRow => ({
-      dt: w.dt,
-      planId: w.plan_id,
-      planCode: w.plan_code,
-      planName: w.plan_name,
-      planInterval: w.plan_interval,
-      planDeletedAt: w.plan_deleted_at,
-      activeCustomersCount: w.active_customers_count,
-      activeCustomersShare: w.active_customers_share,
-      mrr: w.mrr,
-      mrrShare: w.mrr_share,
-      currency: w.amount_currency,
-    }),
-  ),
-)
-
-const PREPAID_AMOUNTS = ['purchased_amount', 'offered_amount', 'consumed_amount', 'voided_amount'] as const
-
-const prepaidCreditRow = v.pipe(
-  v.object({
+  },
+  prepaidCredits: {
     ...period,
-    purchased_amount: majorAmount,
-    offered_amount: majorAmount,
-    consumed_amount: majorAmount,
-    voided_amount: majorAmount,
+    purchased_amount: major,
+    offered_amount: major,
+    consumed_amount: major,
+    voided_amount: major,
     purchased_credits_quantity: float,
     offered_credits_quantity: float,
     consumed_credits_quantity: float,
     voided_credits_quantity: float,
-  }),
-  v.rawTransform(({ dataset, addIssue, NEVER }): PrepaidCreditRow => {
-    const w = dataset.value
-    const exponent = currencyExponent(w.amount_currency)
-    const minor: Partial<Record<(typeof PREPAID_AMOUNTS)[number], number>> = {}
-    for (const key of PREPAID_AMOUNTS) {
-      const value = decimalToMinor(w[key], exponent)
-      if (value === null) {
-        addIssue({
-          message: 'expected a major-unit amount that converts to safe integer minor units',
-          path: [{ type: 'object', origin: 'value', input: w, key, value: w[key] }],
-        })
-        return NEVER
-      }
-      minor[key] = value
-    }
-    return {
-      ...periodOf(w),
-      purchasedAmountCents: minor.purchased_amount ?? 0,
-      offeredAmountCents: minor.offered_amount ?? 0,
-      consumedAmountCents: minor.consumed_amount ?? 0,
-      voidedAmountCents: minor.voided_amount ?? 0,
-      purchasedCreditsQuantity: w.purchased_credits_quantity,
-      offeredCreditsQuantity: w.offered_credits_quantity,
-      consumedCreditsQuantity: w.consumed_credits_quantity,
-      voidedCreditsQuantity: w.voided_credits_quantity,
-    }
-  }),
-)
-
-const usageAmountRow = v.pipe(
-  v.object({ ...period, amount_cents: cents }),
-  v.transform((w): UsageAmountRow => ({ ...periodOf(w), amountCents: w.amount_cents })),
-)
-
-const invoicedUsageByMetricRow = v.pipe(
-  v.object({ ...period, billable_metric_code: v.string(), amount_cents: cents }),
-  v.transform(
-    (w): InvoicedUsageByMetricRow => ({
-      ...periodOf(w),
-      billableMetricCode: w.billable_metric_code,
-      amountCents: w.amount_cents,
-    }),
-  ),
-)
-
-const usageForecastRow = v.pipe(
-  v.object({
+  },
+  usageAmounts: { ...period, amount_cents: cents },
+  invoicedUsageByMetric: { ...period, billable_metric_code: text, amount_cents: cents },
+  usageForecast: {
     ...period,
     units: float,
     amount_cents: cents,
@@ -454,100 +187,97 @@ const usageForecastRow = v.pipe(
     amount_cents_forecast_conservative: cents,
     amount_cents_forecast_realistic: cents,
     amount_cents_forecast_optimistic: cents,
-  }),
-  v.transform(
-    (w): UsageForecastRow => ({
-      ...periodOf(w),
-      units: w.units,
-      amountCents: w.amount_cents,
-      unitsForecastConservative: w.units_forecast_conservative,
-      unitsForecastRealistic: w.units_forecast_realistic,
-      unitsForecastOptimistic: w.units_forecast_optimistic,
-      amountCentsForecastConservative: w.amount_cents_forecast_conservative,
-      amountCentsForecastRealistic: w.amount_cents_forecast_realistic,
-      amountCentsForecastOptimistic: w.amount_cents_forecast_optimistic,
-    }),
-  ),
-)
-
-// ---------------------------------------------------------------------------------------------
-// Envelopes
-// ---------------------------------------------------------------------------------------------
-
-const pageNumber = v.pipe(v.nullable(count), v.transform((n) => (n === null || n === 0 ? null : n)))
-
-const pageMeta = v.pipe(
-  v.object({
-    current_page: count,
-    next_page: pageNumber,
-    prev_page: pageNumber,
-    total_pages: count,
-    total_count: count,
-  }),
-  v.transform(
-    (w): PageMeta => ({
-      currentPage: w.current_page,
-      nextPage: w.next_page,
-      prevPage: w.prev_page,
-      totalPages: w.total_pages,
-      totalCount: w.total_count,
-    }),
-  ),
-)
-
-function dropFillers<Row>(rows: (Row | null)[]): Row[] {
-  return rows.filter((row): row is Row => row !== null)
+  },
 }
 
-function enveloped<Key extends string, Row>(
-  key: Key,
-  row: v.GenericSchema<unknown, Row | null>,
-): v.GenericSchema<unknown, { rows: Row[] }> {
-  return v.pipe(
-    v.object({ [key]: v.array(row) } as Record<Key, v.ArraySchema<typeof row, undefined>>),
-    v.transform((body) => ({ rows: dropFillers(body[key] as (Row | null)[]) })),
-  ) as v.GenericSchema<unknown, { rows: Row[] }>
+const RENAMES: Record<string, string> = { amount_currency: 'currency', code: 'billableMetricCode' }
+const camel = (key: string) => RENAMES[key] ?? key.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase())
+
+type Row = Record<string, unknown>
+type Issue = (field: string, message: string) => never
+
+/** Dataset-specific finishing: filler rows, derived defaults, unit conversions. `null` drops the row. */
+const FINISH: Partial<Record<DatasetName, (row: Row, issue: Issue) => Row | null>> = {
+  mrr: (row, issue) => (row.currency === null ? null : row.amountCents === null ? issue('amount_cents', 'null on a row that has a currency') : row),
+  invoiceCollection: (row, issue) =>
+    row.currency === null ? null : row.paymentStatus === null ? issue('payment_status', 'null on a row that has a currency') : row,
+  revenueStreams: (row) => {
+    for (const key of ['creditNotesCreditsAmountCents', 'freeCreditsAmountCents', 'prepaidCreditsAmountCents', 'progressiveBillingCreditAmountCents']) {
+      row[key] ??= 0
+    }
+    row.contraRevenueAmountCents ??= (row.grossRevenueAmountCents as number) - (row.netRevenueAmountCents as number)
+    return row
+  },
+  prepaidCredits: (row, issue) => {
+    const exponent = currencyExponent(row.currency as string)
+    for (const flow of ['purchased', 'offered', 'consumed', 'voided']) {
+      const minor = decimalToMinor(row[`${flow}Amount`] as number | string, exponent)
+      if (minor === null) return issue(`${flow}_amount`, 'does not convert to safe integer minor units')
+      delete row[`${flow}Amount`]
+      row[`${flow}AmountCents`] = minor
+    }
+    return row
+  },
 }
 
-function bare<Row>(row: v.GenericSchema<unknown, Row>): v.GenericSchema<unknown, { rows: Row[] }> {
+function rowSchema(name: DatasetName) {
+  const finish = FINISH[name]
   return v.pipe(
-    v.array(row),
-    v.transform((rows) => ({ rows })),
+    v.object(SPECS[name]),
+    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+      const row: Row = {}
+      for (const [key, value] of Object.entries(dataset.value)) row[camel(key)] = value
+      let failed = false
+      const issue = (field: string, message: string): never => {
+        failed = true
+        addIssue({ message: `${field}: ${message}`, path: [{ type: 'object', origin: 'value', input: dataset.value, key: field, value: dataset.value[field] }] })
+        return NEVER
+      }
+      const out = finish ? finish(row, issue) : row
+      return failed ? NEVER : out
+    }),
   )
 }
 
-function paged<Key extends string, Row>(
-  key: Key,
-  row: v.GenericSchema<unknown, Row>,
-): v.GenericSchema<unknown, { rows: Row[]; meta: PageMeta }> {
-  return v.pipe(
-    v.object({ [key]: v.array(row), meta: pageMeta } as { meta: typeof pageMeta } & Record<
-      Key,
-      v.ArraySchema<typeof row, undefined>
-    >),
-    v.transform((body) => ({ rows: body[key] as Row[], meta: body.meta as PageMeta })),
-  ) as v.GenericSchema<unknown, { rows: Row[]; meta: PageMeta }>
+const pageNumber = kind((x) => (x == null || x === 0 ? null : Number.isSafeInteger(x) ? x : FAIL), 'a page number')
+const meta = v.pipe(
+  v.object({ current_page: count, next_page: pageNumber, prev_page: pageNumber, total_pages: count, total_count: count }),
+  v.transform(
+    (m): PageMeta => ({
+      currentPage: m.current_page as number,
+      nextPage: m.next_page as number | null,
+      prevPage: m.prev_page as number | null,
+      totalPages: m.total_pages as number,
+      totalCount: m.total_count as number,
+    }),
+  ),
+)
+
+export interface ParsedResponse {
+  rows: unknown[]
+  meta?: PageMeta
 }
 
-/** Response schema of each dataset, from the raw JSON body to `{ rows, meta? }`. */
-export const RESPONSE_SCHEMAS = {
-  grossRevenue: enveloped('gross_revenues', grossRevenueRow),
-  invoicedUsage: enveloped('invoiced_usages', invoicedUsageRow),
-  invoiceCollection: enveloped('invoice_collections', invoiceCollectionRow),
-  mrr: enveloped('mrrs', mrrRow),
-  overdueBalance: enveloped('overdue_balances', overdueBalanceRow),
-  usage: enveloped('usages', usageRow),
-  revenueStreams: bare(revenueStreamRow),
-  revenueByPlan: paged('revenue_streams_plans', revenueByPlanRow),
-  revenueByCustomer: paged('revenue_streams_customers', revenueByCustomerRow),
-  mrrMovements: bare(mrrMovementRow),
-  mrrByPlan: paged('mrrs_plans', mrrByPlanRow),
-  prepaidCredits: bare(prepaidCreditRow),
-  usageAmounts: bare(usageAmountRow),
-  invoicedUsageByMetric: bare(invoicedUsageByMetricRow),
-  usageForecast: bare(usageForecastRow),
-} satisfies Record<DatasetName, v.GenericSchema<unknown, { rows: unknown[]; meta?: PageMeta }>>
+function responseSchema(name: DatasetName): v.GenericSchema<unknown, ParsedResponse> {
+  const { envelope, paginated } = DATASETS[name]
+  const rows = v.array(rowSchema(name))
+  const keep = (list: unknown[]) => list.filter((row) => row !== null)
+  if (envelope === null) return v.pipe(rows, v.transform((list) => ({ rows: keep(list) })))
+  return v.pipe(
+    v.object(paginated ? { [envelope]: rows, meta } : { [envelope]: rows }),
+    v.transform((body) => {
+      const parsed: ParsedResponse = { rows: keep(body[envelope] as unknown[]) }
+      if (paginated) parsed.meta = body.meta as PageMeta
+      return parsed
+    }),
+  )
+}
 
-export type ResponseSchemas = typeof RESPONSE_SCHEMAS
-export type RowOf<Name extends DatasetName> =
-  v.InferOutput<ResponseSchemas[Name]> extends { rows: (infer Row)[] } ? Row : never
+const cache = new Map<DatasetName, v.GenericSchema<unknown, ParsedResponse>>()
+
+/** The response schema of a dataset (built on first use). */
+export function responseSchemaOf(name: DatasetName): v.GenericSchema<unknown, ParsedResponse> {
+  let schema = cache.get(name)
+  if (!schema) cache.set(name, (schema = responseSchema(name)))
+  return schema
+}

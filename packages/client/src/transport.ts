@@ -9,6 +9,9 @@ import {
   type LagoErrorBody,
 } from './errors.ts'
 import { readRateLimit, type RateLimitInfo } from './rateLimit.ts'
+import type { LagoAnalyticsResult } from './rows.ts'
+import { responseSchemaOf } from './schemas.ts'
+import type { DatasetRowMap } from './types.ts'
 
 export interface RetryOptions {
   /** Retries after the first attempt. Default 2. */
@@ -113,14 +116,16 @@ function describeIssue(issue: v.BaseIssue<unknown>): { rowIndex?: number; field?
   }
 }
 
-/** Validates a parsed JSON body against a dataset's schema, raising a located `LagoAnalyticsResponseError`. */
-export function parseBody<Output>(
-  dataset: DatasetName,
-  schema: v.GenericSchema<unknown, Output>,
+/**
+ * Validates and normalises a dataset's parsed JSON body into `{ rows, meta? }`, raising a
+ * `LagoAnalyticsResponseError` that names the dataset, row index and field.
+ */
+export function parseDatasetResponse<Name extends DatasetName>(
+  dataset: Name,
   json: unknown,
-): Output {
-  const result = v.safeParse(schema, json, { abortEarly: true })
-  if (result.success) return result.output
+): LagoAnalyticsResult<DatasetRowMap[Name]> {
+  const result = v.safeParse(responseSchemaOf(dataset), json, { abortEarly: true })
+  if (result.success) return result.output as LagoAnalyticsResult<DatasetRowMap[Name]>
   const issue = result.issues[0]
   const { rowIndex, field, reason } = describeIssue(issue)
   throw new LagoAnalyticsResponseError(dataset, reason, { rowIndex, field })

@@ -1,16 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type * as v from 'valibot'
 import {
   createLagoAnalyticsClient,
   DATASET_NAMES,
   DATASETS,
   LagoAnalyticsError,
   LagoAnalyticsResponseError,
-  RESPONSE_SCHEMAS,
   type DatasetName,
 } from '../src/index.ts'
-import { parseBody } from '../src/transport.ts'
+import { parseDatasetResponse } from '../src/transport.ts'
 
 /** Wire field names of each dataset's rows, for mutation-based bodies. */
 const FIELDS: Record<DatasetName, string[]> = {
@@ -32,7 +30,7 @@ const FIELDS: Record<DatasetName, string[]> = {
 }
 
 function parse(name: DatasetName, body: unknown): unknown {
-  return parseBody(name, RESPONSE_SCHEMAS[name] as v.GenericSchema<unknown, unknown>, body)
+  return parseDatasetResponse(name, body)
 }
 
 function parsesOrTypedError(name: DatasetName, body: unknown): void {
