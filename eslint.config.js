@@ -8,7 +8,14 @@ const FRAMEWORK_FREE = ['packages/client/**', 'packages/core/**', 'packages/simu
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', '.tools/**', 'coverage/**', 'test-results/**'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/.turbo/**',
+      '.tools/**',
+      'coverage/**',
+      'test-results/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -17,7 +24,10 @@ export default tseslint.config(
       globals: { ...globals.node, ...globals.browser },
     },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       'no-console': 'off',
@@ -58,7 +68,19 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react/*', 'react-dom', 'echarts', 'echarts/*', 'echarts-for-react', 'echarts-for-react/*', '@tanstack/*'], message: 'The client is framework-free.' },
+            {
+              group: [
+                'react',
+                'react/*',
+                'react-dom',
+                'echarts',
+                'echarts/*',
+                'echarts-for-react',
+                'echarts-for-react/*',
+                '@tanstack/*',
+              ],
+              message: 'The client is framework-free.',
+            },
             { group: ['@lago-analytics/*'], message: 'The client imports nothing of ours.' },
           ],
         },

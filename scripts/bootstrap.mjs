@@ -23,10 +23,15 @@ export function run(command, args, options = {}) {
     stdio: 'inherit',
     shell: isWindows,
     ...options,
-    env: { ...process.env, ...options.env },
+    env: { ...process.env, PATH: toolPath(), ...options.env },
   })
   if (result.error) throw result.error
   return result.status ?? 1
+}
+
+/** PATH with the project-local pnpm first, so tools that spawn `pnpm` (publint) find it. */
+export function toolPath() {
+  return [join(root, '.tools', 'node_modules', '.bin'), process.env.PATH ?? ''].join(isWindows ? ';' : ':')
 }
 
 function versionOf(command) {

@@ -9,7 +9,10 @@ function emptyBody(name: DatasetName): unknown {
   const { envelope, paginated } = DATASETS[name]
   if (envelope === null) return []
   return paginated
-    ? { [envelope]: [], meta: { current_page: 1, next_page: 0, prev_page: 0, total_pages: 1, total_count: 0 } }
+    ? {
+        [envelope]: [],
+        meta: { current_page: 1, next_page: 0, prev_page: 0, total_pages: 1, total_count: 0 },
+      }
     : { [envelope]: [] }
 }
 
@@ -42,16 +45,19 @@ afterEach(() => {
 })
 
 describe('createLagoAnalyticsClient, server side', () => {
-  it.each(DATASET_NAMES)('%s goes to its Lago URL with the right Bearer credential', async (name) => {
-    const { fetch, calls } = fakeFetch(json(emptyBody(name)))
-    const lago = createLagoAnalyticsClient({ ...serverOptions, fetch })
-    const result = await lago[name]()
-    expect(result.rows).toEqual([])
-    expect(calls[0]?.url).toBe(EXPECTED_SERVER_URLS[name])
-    const expectedAuth = DATASETS[name].surface === 'public' ? 'Bearer key_123' : 'Bearer tok_456'
-    expect(calls[0]?.headers.authorization).toBe(expectedAuth)
-    expect(calls[0]?.headers.accept).toBe('application/json')
-  })
+  it.each(DATASET_NAMES)(
+    '%s goes to its Lago URL with the right Bearer credential',
+    async (name) => {
+      const { fetch, calls } = fakeFetch(json(emptyBody(name)))
+      const lago = createLagoAnalyticsClient({ ...serverOptions, fetch })
+      const result = await lago[name]()
+      expect(result.rows).toEqual([])
+      expect(calls[0]?.url).toBe(EXPECTED_SERVER_URLS[name])
+      const expectedAuth = DATASETS[name].surface === 'public' ? 'Bearer key_123' : 'Bearer tok_456'
+      expect(calls[0]?.headers.authorization).toBe(expectedAuth)
+      expect(calls[0]?.headers.accept).toBe('application/json')
+    },
+  )
 
   it('sends typed params as wire query params', async () => {
     const { fetch, calls } = fakeFetch(json([]))
@@ -112,8 +118,12 @@ describe('createLagoAnalyticsClient, server side', () => {
 
   it('refuses an API key in a browser unless told otherwise', () => {
     vi.stubGlobal('window', { document: {} })
-    expect(() => createLagoAnalyticsClient(serverOptions)).toThrow(/refusing to use a Lago API key in a browser/)
-    expect(() => createLagoAnalyticsClient({ ...serverOptions, dangerouslyAllowBrowser: true })).not.toThrow()
+    expect(() => createLagoAnalyticsClient(serverOptions)).toThrow(
+      /refusing to use a Lago API key in a browser/,
+    )
+    expect(() =>
+      createLagoAnalyticsClient({ ...serverOptions, dangerouslyAllowBrowser: true }),
+    ).not.toThrow()
   })
 
   it.each([
@@ -121,7 +131,14 @@ describe('createLagoAnalyticsClient, server side', () => {
     [{ apiUrl: 'https://x', apiKey: '' }, /apiKey/],
     [{ apiUrl: 'https://x', apiKey: 'k', timeoutMs: 0 }, /timeoutMs/],
     [{ apiUrl: 'https://x', apiKey: 'k', retry: { retries: -1 } }, /retry.retries/],
-    [{ apiUrl: 'https://x', apiKey: 'k', dataApi: { url: 'https://d', token: '', organizationId: 'o' } }, /dataApi.token/],
+    [
+      {
+        apiUrl: 'https://x',
+        apiKey: 'k',
+        dataApi: { url: 'https://d', token: '', organizationId: 'o' },
+      },
+      /dataApi.token/,
+    ],
     [{ proxyUrl: '/p', apiKey: 'k', apiUrl: 'https://x' }, /not both/],
   ])('validates options %#', (options, message) => {
     expect(() => createLagoAnalyticsClient(options as never)).toThrow(message)
@@ -150,7 +167,11 @@ describe('createLagoAnalyticsClient, through a proxy', () => {
 
   it('sends no Authorization when there is no token', async () => {
     const { fetch, calls } = fakeFetch(json({ mrrs: [] }))
-    const lago = createLagoAnalyticsClient({ proxyUrl: 'https://app.test/lago', getAccessToken: () => null, fetch })
+    const lago = createLagoAnalyticsClient({
+      proxyUrl: 'https://app.test/lago',
+      getAccessToken: () => null,
+      fetch,
+    })
     await lago.mrr()
     expect(calls[0]?.headers.authorization).toBeUndefined()
   })
@@ -180,14 +201,26 @@ describe('paginate', () => {
 
   it('walks every page and yields rows in order', async () => {
     const pages = [
-      { revenue_streams_customers: [planRow(1), planRow(2)], meta: { current_page: 1, next_page: 2, prev_page: 0, total_pages: 3, total_count: 5 } },
-      { revenue_streams_customers: [planRow(3), planRow(4)], meta: { current_page: 2, next_page: 3, prev_page: 1, total_pages: 3, total_count: 5 } },
-      { revenue_streams_customers: [planRow(5)], meta: { current_page: 3, next_page: 0, prev_page: 2, total_pages: 3, total_count: 5 } },
+      {
+        revenue_streams_customers: [planRow(1), planRow(2)],
+        meta: { current_page: 1, next_page: 2, prev_page: 0, total_pages: 3, total_count: 5 },
+      },
+      {
+        revenue_streams_customers: [planRow(3), planRow(4)],
+        meta: { current_page: 2, next_page: 3, prev_page: 1, total_pages: 3, total_count: 5 },
+      },
+      {
+        revenue_streams_customers: [planRow(5)],
+        meta: { current_page: 3, next_page: 0, prev_page: 2, total_pages: 3, total_count: 5 },
+      },
     ]
-    const { fetch, calls } = fakeFetch((call) => json(pages[Number(new URL(call.url).searchParams.get('page')) - 1]))
+    const { fetch, calls } = fakeFetch((call) =>
+      json(pages[Number(new URL(call.url).searchParams.get('page')) - 1]),
+    )
     const lago = createLagoAnalyticsClient({ ...serverOptions, fetch })
     const ids: string[] = []
-    for await (const row of lago.revenueByCustomer.paginate({ currency: 'EUR', limit: 2 })) ids.push(row.externalCustomerId)
+    for await (const row of lago.revenueByCustomer.paginate({ currency: 'EUR', limit: 2 }))
+      ids.push(row.externalCustomerId)
     expect(ids).toEqual(['ext_1', 'ext_2', 'ext_3', 'ext_4', 'ext_5'])
     expect(calls.map((call) => new URL(call.url).search)).toEqual([
       '?currency=EUR&limit=2&page=1',
@@ -201,7 +234,13 @@ describe('paginate', () => {
       const page = Number(new URL(call.url).searchParams.get('page'))
       return json({
         revenue_streams_customers: [planRow(page)],
-        meta: { current_page: page, next_page: page + 1, prev_page: page - 1, total_pages: 999, total_count: 999 },
+        meta: {
+          current_page: page,
+          next_page: page + 1,
+          prev_page: page - 1,
+          total_pages: 999,
+          total_count: 999,
+        },
       })
     })
     const lago = createLagoAnalyticsClient({ ...serverOptions, fetch })

@@ -1,4 +1,10 @@
-import { DATASETS, DATASET_NAMES, splitDataApiPath, type DatasetDefinition, type DatasetName } from './datasets.ts'
+import {
+  DATASETS,
+  DATASET_NAMES,
+  splitDataApiPath,
+  type DatasetDefinition,
+  type DatasetName,
+} from './datasets.ts'
 import { encodeQuery } from './encodeQuery.ts'
 import { LagoAnalyticsError } from './errors.ts'
 import type { LagoAnalyticsResult } from './rows.ts'
@@ -58,7 +64,8 @@ export interface ProxyClientOptions extends CommonOptions {
   /** Base URL of the proxy, absolute or relative to the page (e.g. `/api/lago-analytics`). */
   proxyUrl: string
   /** The host app's own session token, sent as `Authorization: Bearer …` to the proxy. */
-  getAccessToken?: (() => string | null | undefined | Promise<string | null | undefined>) | undefined
+  getAccessToken?:
+    (() => string | null | undefined | Promise<string | null | undefined>) | undefined
 }
 
 export type LagoAnalyticsClientOptions = ServerClientOptions | ProxyClientOptions
@@ -94,7 +101,10 @@ function trimSlashes(url: string): string {
 }
 
 function isBrowser(): boolean {
-  return typeof window !== 'undefined' && typeof (window as { document?: unknown }).document !== 'undefined'
+  return (
+    typeof window !== 'undefined' &&
+    typeof (window as { document?: unknown }).document !== 'undefined'
+  )
 }
 
 function invalid(message: string): LagoAnalyticsError {
@@ -102,7 +112,8 @@ function invalid(message: string): LagoAnalyticsError {
 }
 
 function nonEmpty(value: unknown, name: string): string {
-  if (typeof value !== 'string' || value.trim() === '') throw invalid(`${name} must be a non-empty string`)
+  if (typeof value !== 'string' || value.trim() === '')
+    throw invalid(`${name} must be a non-empty string`)
   return value
 }
 
@@ -181,7 +192,9 @@ function resolveRetry(retry: RetryOptions | false | undefined): ResolvedRetry {
  * const { rows } = await lago.mrr({ currency: 'EUR', months: 12 }, { signal })
  * ```
  */
-export function createLagoAnalyticsClient(options: LagoAnalyticsClientOptions): LagoAnalyticsClient {
+export function createLagoAnalyticsClient(
+  options: LagoAnalyticsClientOptions,
+): LagoAnalyticsClient {
   if (typeof options !== 'object' || options === null) throw invalid('options are required')
   const isProxy = 'proxyUrl' in options && options.proxyUrl !== undefined
   if (isProxy && 'apiKey' in options) {
@@ -193,11 +206,14 @@ export function createLagoAnalyticsClient(options: LagoAnalyticsClientOptions): 
         'or set dangerouslyAllowBrowser for a local tool',
     )
   }
-  const target = isProxy ? proxyTarget(options as ProxyClientOptions) : serverTarget(options as ServerClientOptions)
+  const target = isProxy
+    ? proxyTarget(options as ProxyClientOptions)
+    : serverTarget(options as ServerClientOptions)
   const fetchImpl = options.fetch ?? globalThis.fetch
   if (typeof fetchImpl !== 'function') throw invalid('no fetch implementation: pass options.fetch')
   const timeoutMs = options.timeoutMs ?? 30_000
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw invalid('timeoutMs must be a positive number')
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0)
+    throw invalid('timeoutMs must be a positive number')
   const transport: TransportOptions = {
     fetch: (input, init) => fetchImpl(input, init),
     timeoutMs,
@@ -227,7 +243,12 @@ export function createLagoAnalyticsClient(options: LagoAnalyticsClientOptions): 
     const headers: Record<string, string> = { accept: 'application/json', ...extraHeaders }
     const authorization = await target.authorization(dataset)
     if (authorization) headers.authorization = authorization
-    const json = await getJson(transport, { dataset: name, url: href, headers, signal: requestOptions.signal })
+    const json = await getJson(transport, {
+      dataset: name,
+      url: href,
+      headers,
+      signal: requestOptions.signal,
+    })
     return parseDatasetResponse(name, json)
   }
 
@@ -239,9 +260,14 @@ export function createLagoAnalyticsClient(options: LagoAnalyticsClientOptions): 
     let page = params?.page ?? 1
     const maxPages = paginateOptions.maxPages ?? 1_000
     for (let fetched = 0; fetched < maxPages; fetched++) {
-      const { rows, meta } = await request(name, { ...params, page } as DatasetParamsMap[Name], paginateOptions)
+      const { rows, meta } = await request(
+        name,
+        { ...params, page } as DatasetParamsMap[Name],
+        paginateOptions,
+      )
       yield* rows
-      if (!meta || meta.nextPage === null || meta.nextPage <= page || page >= meta.totalPages) return
+      if (!meta || meta.nextPage === null || meta.nextPage <= page || page >= meta.totalPages)
+        return
       page = meta.nextPage
     }
   }
@@ -253,7 +279,11 @@ export function createLagoAnalyticsClient(options: LagoAnalyticsClientOptions): 
     if (DATASETS[name].paginated) {
       Object.assign(method, {
         paginate: (params?: object, paginateOptions?: PaginateOptions) =>
-          paginate(name as PaginatedDatasetName, params as DatasetParamsMap[PaginatedDatasetName], paginateOptions),
+          paginate(
+            name as PaginatedDatasetName,
+            params as DatasetParamsMap[PaginatedDatasetName],
+            paginateOptions,
+          ),
       })
     }
     methods[name] = method

@@ -13,7 +13,10 @@ describe('currencyExponent', () => {
     ['CLF', 4],
   ])('%s has %i decimals, as Intl agrees', (code, exponent) => {
     expect(currencyExponent(code)).toBe(exponent)
-    const intl = new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions()
+    const intl = new Intl.NumberFormat('en', {
+      style: 'currency',
+      currency: code,
+    }).resolvedOptions()
     expect(intl.maximumFractionDigits).toBe(exponent)
   })
 

@@ -84,9 +84,16 @@ function define(
 }
 
 export const DATASETS: { readonly [K in DatasetName]: DatasetDefinition } = {
-  grossRevenue: define('grossRevenue', 'public', 'gross_revenue', LEGACY_WITH_CUSTOMER, 'gross_revenues', {
-    premium: false,
-  }),
+  grossRevenue: define(
+    'grossRevenue',
+    'public',
+    'gross_revenue',
+    LEGACY_WITH_CUSTOMER,
+    'gross_revenues',
+    {
+      premium: false,
+    },
+  ),
   invoicedUsage: define('invoicedUsage', 'public', 'invoiced_usage', LEGACY, 'invoiced_usages', {
     premium: true,
   }),
@@ -127,7 +134,13 @@ export const DATASETS: { readonly [K in DatasetName]: DatasetDefinition } = {
     'usages',
     { premium: false },
   ),
-  revenueStreams: define('revenueStreams', 'dataApi', 'revenue_streams', DATA_API_COMMON_PARAMS, null),
+  revenueStreams: define(
+    'revenueStreams',
+    'dataApi',
+    'revenue_streams',
+    DATA_API_COMMON_PARAMS,
+    null,
+  ),
   revenueByPlan: define(
     'revenueByPlan',
     'dataApi',
@@ -146,7 +159,13 @@ export const DATASETS: { readonly [K in DatasetName]: DatasetDefinition } = {
   ),
   mrrMovements: define('mrrMovements', 'dataApi', 'mrrs', DATA_API_COMMON_PARAMS, null),
   mrrByPlan: define('mrrByPlan', 'dataApi', 'mrrs/plans', PAGED, 'mrrs_plans', { paginated: true }),
-  prepaidCredits: define('prepaidCredits', 'dataApi', 'prepaid_credits', DATA_API_COMMON_PARAMS, null),
+  prepaidCredits: define(
+    'prepaidCredits',
+    'dataApi',
+    'prepaid_credits',
+    DATA_API_COMMON_PARAMS,
+    null,
+  ),
   usageAmounts: define(
     'usageAmounts',
     'dataApi',

@@ -29,12 +29,19 @@ describe('decimalToMinor', () => {
     expect(decimalToMinor(input, shift)).toBe(expected)
   })
 
-  it.each([['abc'], [''], ['1,5'], ['0x10'], [Number.NaN], [Infinity], ['1e400'], ['9007199254740993'], [2 ** 60]])(
-    'rejects %s',
-    (input) => {
-      expect(decimalToMinor(input)).toBeNull()
-    },
-  )
+  it.each([
+    ['abc'],
+    [''],
+    ['1,5'],
+    ['0x10'],
+    [Number.NaN],
+    [Infinity],
+    ['1e400'],
+    ['9007199254740993'],
+    [2 ** 60],
+  ])('rejects %s', (input) => {
+    expect(decimalToMinor(input)).toBeNull()
+  })
 
   it('is the identity on safe integers', () => {
     fc.assert(
@@ -47,13 +54,20 @@ describe('decimalToMinor', () => {
 
   it('matches integer arithmetic for cents written as major units', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 3 }), (minor, exp) => {
-        const scale = 10 ** exp
-        const sign = minor < 0 ? '-' : ''
-        const abs = Math.abs(minor)
-        const text = exp === 0 ? `${sign}${abs}` : `${sign}${Math.trunc(abs / scale)}.${String(abs % scale).padStart(exp, '0')}`
-        expect(decimalToMinor(text, exp)).toBe(minor === 0 ? 0 : minor)
-      }),
+      fc.property(
+        fc.integer({ min: -1e12, max: 1e12 }),
+        fc.integer({ min: 0, max: 3 }),
+        (minor, exp) => {
+          const scale = 10 ** exp
+          const sign = minor < 0 ? '-' : ''
+          const abs = Math.abs(minor)
+          const text =
+            exp === 0
+              ? `${sign}${abs}`
+              : `${sign}${Math.trunc(abs / scale)}.${String(abs % scale).padStart(exp, '0')}`
+          expect(decimalToMinor(text, exp)).toBe(minor === 0 ? 0 : minor)
+        },
+      ),
     )
   })
 })

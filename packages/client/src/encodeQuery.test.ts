@@ -12,7 +12,9 @@ describe('encodeQuery', () => {
       externalCustomerId: null as unknown as string,
       timeGranularity: 'weekly',
     })
-    expect(query.toString()).toBe('time_granularity=weekly&currency=EUR&billable_metric_code=api_calls')
+    expect(query.toString()).toBe(
+      'time_granularity=weekly&currency=EUR&billable_metric_code=api_calls',
+    )
   })
 
   it('encodes booleans as true/false and dates as YYYY-MM-DD (UTC day of a Date)', () => {
@@ -41,7 +43,11 @@ describe('encodeQuery', () => {
   })
 
   it('translates camelCase names to the wire names', () => {
-    const query = encodeQuery(DATASETS.revenueByCustomer, { orderBy: 'net_revenue_amount_cents', page: 3, limit: 50 })
+    const query = encodeQuery(DATASETS.revenueByCustomer, {
+      orderBy: 'net_revenue_amount_cents',
+      page: 3,
+      limit: 50,
+    })
     expect(query.toString()).toBe('limit=50&page=3&order_by=net_revenue_amount_cents')
   })
 

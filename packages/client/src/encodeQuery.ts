@@ -42,7 +42,10 @@ export function toIsoDate(value: unknown): string | null {
  *
  * Parameters come out in the dataset's declared order, so equal inputs give equal URLs.
  */
-export function encodeQuery(dataset: DatasetDefinition, params: object | undefined): URLSearchParams {
+export function encodeQuery(
+  dataset: DatasetDefinition,
+  params: object | undefined,
+): URLSearchParams {
   const query = new URLSearchParams()
   if (params === undefined || params === null) return query
   if (typeof params !== 'object') {
@@ -63,7 +66,12 @@ export function encodeQuery(dataset: DatasetDefinition, params: object | undefin
   return query
 }
 
-function encodeValue(dataset: DatasetDefinition, name: string, wire: string, value: unknown): string {
+function encodeValue(
+  dataset: DatasetDefinition,
+  name: string,
+  wire: string,
+  value: unknown,
+): string {
   const fail = (reason: string): never => {
     throw new LagoAnalyticsParamError(dataset.name, name, reason)
   }
@@ -84,10 +92,14 @@ function encodeValue(dataset: DatasetDefinition, name: string, wire: string, val
     return allowed.includes(value) ? value : fail(`expected one of ${allowed.join(', ')}`)
   }
   if (wire === 'currency') {
-    return /^[A-Za-z]{3}$/.test(value) ? value.toUpperCase() : fail('expected an ISO 4217 code such as EUR')
+    return /^[A-Za-z]{3}$/.test(value)
+      ? value.toUpperCase()
+      : fail('expected an ISO 4217 code such as EUR')
   }
   if (wire === 'customer_country') {
-    return /^[A-Za-z]{2}$/.test(value) ? value.toUpperCase() : fail('expected an ISO 3166 alpha-2 code such as FR')
+    return /^[A-Za-z]{2}$/.test(value)
+      ? value.toUpperCase()
+      : fail('expected an ISO 3166 alpha-2 code such as FR')
   }
   if (value.length === 0) return fail('expected a non-empty string')
   if (value.length > 1024) return fail('is longer than 1024 characters')

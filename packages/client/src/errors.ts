@@ -27,7 +27,11 @@ export class LagoAnalyticsError extends Error {
   /** The dataset (client method) whose call failed, when there is one. */
   readonly dataset: DatasetName | undefined
 
-  constructor(code: LagoAnalyticsErrorCode, message: string, options: LagoAnalyticsErrorOptions = {}) {
+  constructor(
+    code: LagoAnalyticsErrorCode,
+    message: string,
+    options: LagoAnalyticsErrorOptions = {},
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause })
     this.code = code
     this.dataset = options.dataset
@@ -71,9 +75,13 @@ export class LagoAnalyticsHttpError extends LagoAnalyticsError {
   ) {
     const error = body?.error ?? `HTTP ${status}`
     const detail = body?.code ? ` (${body.code})` : ''
-    super('http_error', `Lago analytics${dataset ? ` ${dataset}` : ''} request failed: ${status} ${error}${detail}`, {
-      dataset,
-    })
+    super(
+      'http_error',
+      `Lago analytics${dataset ? ` ${dataset}` : ''} request failed: ${status} ${error}${detail}`,
+      {
+        dataset,
+      },
+    )
     this.status = status
     this.error = error
     this.lagoCode = body?.code
@@ -96,10 +104,14 @@ export class LagoAnalyticsNetworkError extends LagoAnalyticsError {
   override name = 'LagoAnalyticsNetworkError'
   constructor(dataset: DatasetName | undefined, cause: unknown) {
     const reason = cause instanceof Error ? cause.message : String(cause)
-    super('network_error', `Lago analytics${dataset ? ` ${dataset}` : ''} request failed before a response: ${reason}`, {
-      dataset,
-      cause,
-    })
+    super(
+      'network_error',
+      `Lago analytics${dataset ? ` ${dataset}` : ''} request failed before a response: ${reason}`,
+      {
+        dataset,
+        cause,
+      },
+    )
   }
 
   override get retryable(): boolean {
@@ -112,9 +124,13 @@ export class LagoAnalyticsTimeoutError extends LagoAnalyticsError {
   override name = 'LagoAnalyticsTimeoutError'
   readonly timeoutMs: number
   constructor(dataset: DatasetName | undefined, timeoutMs: number) {
-    super('timeout', `Lago analytics${dataset ? ` ${dataset}` : ''} request timed out after ${timeoutMs} ms`, {
-      dataset,
-    })
+    super(
+      'timeout',
+      `Lago analytics${dataset ? ` ${dataset}` : ''} request timed out after ${timeoutMs} ms`,
+      {
+        dataset,
+      },
+    )
     this.timeoutMs = timeoutMs
   }
 
@@ -161,7 +177,11 @@ export class LagoAnalyticsParamError extends LagoAnalyticsError {
   /** The parameter's camelCase name. */
   readonly param: string
   constructor(dataset: DatasetName | undefined, param: string, reason: string) {
-    super('invalid_params', `Invalid parameter "${param}"${dataset ? ` for ${dataset}` : ''}: ${reason}`, { dataset })
+    super(
+      'invalid_params',
+      `Invalid parameter "${param}"${dataset ? ` for ${dataset}` : ''}: ${reason}`,
+      { dataset },
+    )
     this.param = param
   }
 }

@@ -39,6 +39,8 @@ export {
   backoffDelay,
   DEFAULT_RETRY,
   parseDatasetResponse,
-  type RateLimitEvent, type RetryOptions } from './transport.ts'
+  type RateLimitEvent,
+  type RetryOptions,
+} from './transport.ts'
 export type * from './types.ts'
 export type * from './wire.ts'

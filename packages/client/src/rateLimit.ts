@@ -29,7 +29,10 @@ export function parseRetryAfter(raw: string | null, now: number = Date.now()): n
 }
 
 /** Reads the rate-limit headers of a response; `undefined` when it has none and is not a 429. */
-export function readRateLimit(response: Response, now: number = Date.now()): RateLimitInfo | undefined {
+export function readRateLimit(
+  response: Response,
+  now: number = Date.now(),
+): RateLimitInfo | undefined {
   const headers = response.headers
   const limit = nonNegativeNumber(headers.get('x-ratelimit-limit'))
   const remaining = nonNegativeNumber(headers.get('x-ratelimit-remaining'))

@@ -29,8 +29,10 @@ function kind(convert: Converter, expected: string) {
   )
 }
 
-const isNumeric = (x: unknown): x is number | string => typeof x === 'number' || typeof x === 'string'
-const toNumber = (x: unknown) => (typeof x === 'number' ? x : typeof x === 'string' && x.trim() ? Number(x) : NaN)
+const isNumeric = (x: unknown): x is number | string =>
+  typeof x === 'number' || typeof x === 'string'
+const toNumber = (x: unknown) =>
+  typeof x === 'number' ? x : typeof x === 'string' && x.trim() ? Number(x) : NaN
 const toDate = (x: unknown) => {
   if (typeof x !== 'string' || !/^\d{4}-\d\d-\d\d($|T)/.test(x)) return FAIL
   const day = x.slice(0, 10)
@@ -39,7 +41,10 @@ const toDate = (x: unknown) => {
 }
 
 /** Whole minor units; numeric strings and fractional cents are rounded half away from zero. */
-const cents = kind((x) => (isNumeric(x) ? (decimalToMinor(x) ?? FAIL) : FAIL), 'an amount in minor units (safe integer)')
+const cents = kind(
+  (x) => (isNumeric(x) ? (decimalToMinor(x) ?? FAIL) : FAIL),
+  'an amount in minor units (safe integer)',
+)
 const count = kind((x) => {
   const n = toNumber(x)
   return Number.isSafeInteger(n) && n >= 0 ? n : FAIL
@@ -49,23 +54,34 @@ const float = kind((x) => {
   return Number.isFinite(n) ? n : FAIL
 }, 'a finite number')
 /** Major units kept as given; the row converts them with its currency's exponent. */
-const major = kind((x) => (isNumeric(x) && Number.isFinite(toNumber(x)) ? x : FAIL), 'a decimal amount')
+const major = kind(
+  (x) => (isNumeric(x) && Number.isFinite(toNumber(x)) ? x : FAIL),
+  'a decimal amount',
+)
 const date = kind(toDate, 'an ISO date (YYYY-MM-DD)')
 const month = kind((x) => {
   const day = toDate(x)
   return day === FAIL ? FAIL : `${day.slice(0, 7)}-01`
 }, 'an ISO month timestamp')
-const currencyCode = (x: unknown) => (typeof x === 'string' && /^[A-Za-z]{3}$/.test(x) ? x.toUpperCase() : FAIL)
+const currencyCode = (x: unknown) =>
+  typeof x === 'string' && /^[A-Za-z]{3}$/.test(x) ? x.toUpperCase() : FAIL
 const currency = kind(currencyCode, 'an ISO 4217 currency code')
 const text = kind((x) => (typeof x === 'string' ? x : FAIL), 'a string')
-const textOrNull = kind((x) => (x == null ? null : typeof x === 'string' ? x : FAIL), 'a string or null')
+const textOrNull = kind(
+  (x) => (x == null ? null : typeof x === 'string' ? x : FAIL),
+  'a string or null',
+)
 const oneOf = (values: readonly string[]) =>
   kind((x) => (values.includes(x as string) ? x : FAIL), `one of ${values.join(', ')}`)
 const nullable = (convert: Converter, expected: string) =>
   kind((x) => (x == null ? null : convert(x)), `${expected} or null`)
-const optional = <T>(schema: v.GenericSchema<unknown, unknown>, fallback: T) => v.optional(schema, fallback as never)
+const optional = <T>(schema: v.GenericSchema<unknown, unknown>, fallback: T) =>
+  v.optional(schema, fallback as never)
 
-const centsOrNull = nullable((x) => (isNumeric(x) ? (decimalToMinor(x) ?? FAIL) : FAIL), 'an amount')
+const centsOrNull = nullable(
+  (x) => (isNumeric(x) ? (decimalToMinor(x) ?? FAIL) : FAIL),
+  'an amount',
+)
 const floatOrNull = nullable((x) => (Number.isFinite(toNumber(x)) ? toNumber(x) : FAIL), 'a number')
 const planInterval = oneOf(['weekly', 'monthly', 'quarterly', 'semiannual', 'yearly'])
 
@@ -99,7 +115,10 @@ const SPECS: Record<DatasetName, Spec> = {
   invoicedUsage: { month, code: text, currency, amount_cents: cents },
   invoiceCollection: {
     month,
-    payment_status: nullable((x) => (['pending', 'succeeded', 'failed'].includes(x as string) ? x : FAIL), 'pending, succeeded or failed'),
+    payment_status: nullable(
+      (x) => (['pending', 'succeeded', 'failed'].includes(x as string) ? x : FAIL),
+      'pending, succeeded or failed',
+    ),
     invoices_count: count,
     amount_cents: cents,
     currency: nullable(currencyCode, 'a currency code'),
@@ -110,7 +129,10 @@ const SPECS: Record<DatasetName, Spec> = {
     amount_cents: cents,
     currency,
     lago_invoice_ids: optional(
-      kind((x) => (Array.isArray(x) && x.every((id) => typeof id === 'string') ? x : FAIL), 'an array of ids'),
+      kind(
+        (x) => (Array.isArray(x) && x.every((id) => typeof id === 'string') ? x : FAIL),
+        'an array of ids',
+      ),
       [],
     ),
     billing_entity_id: optional(textOrNull, null),
@@ -120,7 +142,10 @@ const SPECS: Record<DatasetName, Spec> = {
     billable_metric_code: text,
     units: float,
     amount_cents: cents,
-    is_billable_metric_deleted: optional(kind((x) => (typeof x === 'boolean' ? x : FAIL), 'a boolean'), false),
+    is_billable_metric_deleted: optional(
+      kind((x) => (typeof x === 'boolean' ? x : FAIL), 'a boolean'),
+      false,
+    ),
   },
   revenueStreams: {
     ...period,
@@ -137,7 +162,12 @@ const SPECS: Record<DatasetName, Spec> = {
     progressive_billing_credit_amount_cents: optionalCents,
     net_revenue_amount_cents: cents,
   },
-  revenueByPlan: { ...planFields, customers_count: count, customers_share: float, ...revenueAmounts },
+  revenueByPlan: {
+    ...planFields,
+    customers_count: count,
+    customers_share: float,
+    ...revenueAmounts,
+  },
   revenueByCustomer: {
     customer_id: text,
     external_customer_id: text,
@@ -191,28 +221,45 @@ const SPECS: Record<DatasetName, Spec> = {
 }
 
 const RENAMES: Record<string, string> = { amount_currency: 'currency', code: 'billableMetricCode' }
-const camel = (key: string) => RENAMES[key] ?? key.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase())
+const camel = (key: string) =>
+  RENAMES[key] ?? key.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase())
 
 type Row = Record<string, unknown>
 type Issue = (field: string, message: string) => never
 
 /** Dataset-specific finishing: filler rows, derived defaults, unit conversions. `null` drops the row. */
 const FINISH: Partial<Record<DatasetName, (row: Row, issue: Issue) => Row | null>> = {
-  mrr: (row, issue) => (row.currency === null ? null : row.amountCents === null ? issue('amount_cents', 'null on a row that has a currency') : row),
+  mrr: (row, issue) =>
+    row.currency === null
+      ? null
+      : row.amountCents === null
+        ? issue('amount_cents', 'null on a row that has a currency')
+        : row,
   invoiceCollection: (row, issue) =>
-    row.currency === null ? null : row.paymentStatus === null ? issue('payment_status', 'null on a row that has a currency') : row,
+    row.currency === null
+      ? null
+      : row.paymentStatus === null
+        ? issue('payment_status', 'null on a row that has a currency')
+        : row,
   revenueStreams: (row) => {
-    for (const key of ['creditNotesCreditsAmountCents', 'freeCreditsAmountCents', 'prepaidCreditsAmountCents', 'progressiveBillingCreditAmountCents']) {
+    for (const key of [
+      'creditNotesCreditsAmountCents',
+      'freeCreditsAmountCents',
+      'prepaidCreditsAmountCents',
+      'progressiveBillingCreditAmountCents',
+    ]) {
       row[key] ??= 0
     }
-    row.contraRevenueAmountCents ??= (row.grossRevenueAmountCents as number) - (row.netRevenueAmountCents as number)
+    row.contraRevenueAmountCents ??=
+      (row.grossRevenueAmountCents as number) - (row.netRevenueAmountCents as number)
     return row
   },
   prepaidCredits: (row, issue) => {
     const exponent = currencyExponent(row.currency as string)
     for (const flow of ['purchased', 'offered', 'consumed', 'voided']) {
       const minor = decimalToMinor(row[`${flow}Amount`] as number | string, exponent)
-      if (minor === null) return issue(`${flow}_amount`, 'does not convert to safe integer minor units')
+      if (minor === null)
+        return issue(`${flow}_amount`, 'does not convert to safe integer minor units')
       delete row[`${flow}Amount`]
       row[`${flow}AmountCents`] = minor
     }
@@ -230,7 +277,18 @@ function rowSchema(name: DatasetName) {
       let failed = false
       const issue = (field: string, message: string): never => {
         failed = true
-        addIssue({ message: `${field}: ${message}`, path: [{ type: 'object', origin: 'value', input: dataset.value, key: field, value: dataset.value[field] }] })
+        addIssue({
+          message: `${field}: ${message}`,
+          path: [
+            {
+              type: 'object',
+              origin: 'value',
+              input: dataset.value,
+              key: field,
+              value: dataset.value[field],
+            },
+          ],
+        })
         return NEVER
       }
       const out = finish ? finish(row, issue) : row
@@ -239,18 +297,25 @@ function rowSchema(name: DatasetName) {
   )
 }
 
-const pageNumber = kind((x) => (x == null || x === 0 ? null : Number.isSafeInteger(x) ? x : FAIL), 'a page number')
+const pageNumber = kind(
+  (x) => (x == null || x === 0 ? null : Number.isSafeInteger(x) ? x : FAIL),
+  'a page number',
+)
 const meta = v.pipe(
-  v.object({ current_page: count, next_page: pageNumber, prev_page: pageNumber, total_pages: count, total_count: count }),
-  v.transform(
-    (m): PageMeta => ({
-      currentPage: m.current_page as number,
-      nextPage: m.next_page as number | null,
-      prevPage: m.prev_page as number | null,
-      totalPages: m.total_pages as number,
-      totalCount: m.total_count as number,
-    }),
-  ),
+  v.object({
+    current_page: count,
+    next_page: pageNumber,
+    prev_page: pageNumber,
+    total_pages: count,
+    total_count: count,
+  }),
+  v.transform((m): PageMeta => ({
+    currentPage: m.current_page as number,
+    nextPage: m.next_page as number | null,
+    prevPage: m.prev_page as number | null,
+    totalPages: m.total_pages as number,
+    totalCount: m.total_count as number,
+  })),
 )
 
 export interface ParsedResponse {
@@ -262,7 +327,11 @@ function responseSchema(name: DatasetName): v.GenericSchema<unknown, ParsedRespo
   const { envelope, paginated } = DATASETS[name]
   const rows = v.array(rowSchema(name))
   const keep = (list: unknown[]) => list.filter((row) => row !== null)
-  if (envelope === null) return v.pipe(rows, v.transform((list) => ({ rows: keep(list) })))
+  if (envelope === null)
+    return v.pipe(
+      rows,
+      v.transform((list) => ({ rows: keep(list) })),
+    )
   return v.pipe(
     v.object(paginated ? { [envelope]: rows, meta } : { [envelope]: rows }),
     v.transform((body) => {

@@ -11,7 +11,9 @@ import { fakeFetch, hangingFetch, json } from '../test/fakeFetch.ts'
 
 const API_KEY = 'lago_secret_key_7f3a9c'
 const TOKEN = 'data_api_secret_token_19bd'
-const OK = json({ mrrs: [{ month: '2026-07-01T00:00:00.000Z', amount_cents: 100, currency: 'EUR' }] })
+const OK = json({
+  mrrs: [{ month: '2026-07-01T00:00:00.000Z', amount_cents: 100, currency: 'EUR' }],
+})
 const lagoError = (status: number, body: object, headers: Record<string, string> = {}) =>
   json({ status, ...body }, { status, headers })
 
@@ -60,8 +62,12 @@ describe('retries', () => {
 
   it('backs off exponentially with jitter, capped by maxDelayMs', () => {
     const retry = { ...DEFAULT_RETRY, baseDelayMs: 100, maxDelayMs: 1000 }
-    expect([0, 1, 2, 3, 4].map((attempt) => backoffDelay(attempt, retry, () => 0))).toEqual([50, 100, 200, 400, 500])
-    expect([0, 1, 2, 3, 4].map((attempt) => backoffDelay(attempt, retry, () => 1))).toEqual([100, 200, 400, 800, 1000])
+    expect([0, 1, 2, 3, 4].map((attempt) => backoffDelay(attempt, retry, () => 0))).toEqual([
+      50, 100, 200, 400, 500,
+    ])
+    expect([0, 1, 2, 3, 4].map((attempt) => backoffDelay(attempt, retry, () => 1))).toEqual([
+      100, 200, 400, 800, 1000,
+    ])
   })
 
   it('gives up after `retries` and raises the last error', async () => {
@@ -78,7 +84,12 @@ describe('retries', () => {
     const outcome = settle(client(fetch).mrr())
     await vi.advanceTimersByTimeAsync(60_000)
     expect(calls).toHaveLength(1)
-    expect(outcome.error).toMatchObject({ status, lagoCode: 'some_code', error: 'nope', retryable: false })
+    expect(outcome.error).toMatchObject({
+      status,
+      lagoCode: 'some_code',
+      error: 'nope',
+      retryable: false,
+    })
   })
 
   it('retries network errors', async () => {
@@ -98,7 +109,10 @@ describe('retries', () => {
   })
 
   it('honours Retry-After in seconds', async () => {
-    const { fetch, calls } = fakeFetch(lagoError(429, { error: 'Too Many Requests' }, { 'retry-after': '3' }), OK)
+    const { fetch, calls } = fakeFetch(
+      lagoError(429, { error: 'Too Many Requests' }, { 'retry-after': '3' }),
+      OK,
+    )
     settle(client(fetch).mrr())
     await vi.advanceTimersByTimeAsync(2_999)
     expect(calls).toHaveLength(1)
@@ -109,7 +123,11 @@ describe('retries', () => {
   it('honours Retry-After as an HTTP date', async () => {
     vi.setSystemTime(new Date('2026-11-24T10:00:00Z'))
     const { fetch, calls } = fakeFetch(
-      lagoError(429, { error: 'Too Many Requests' }, { 'retry-after': 'Tue, 24 Nov 2026 10:00:05 GMT' }),
+      lagoError(
+        429,
+        { error: 'Too Many Requests' },
+        { 'retry-after': 'Tue, 24 Nov 2026 10:00:05 GMT' },
+      ),
       OK,
     )
     settle(client(fetch).mrr())
@@ -121,7 +139,11 @@ describe('retries', () => {
 
   it('falls back to x-ratelimit-reset on a 429 without Retry-After', async () => {
     const { fetch, calls } = fakeFetch(
-      lagoError(429, { error: 'Too Many Requests' }, { 'x-ratelimit-limit': '100', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '2' }),
+      lagoError(
+        429,
+        { error: 'Too Many Requests' },
+        { 'x-ratelimit-limit': '100', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '2' },
+      ),
       OK,
     )
     settle(client(fetch).mrr())
@@ -132,7 +154,9 @@ describe('retries', () => {
   })
 
   it('fails at once when the server asks for a wait longer than maxRetryAfterMs', async () => {
-    const { fetch, calls } = fakeFetch(lagoError(429, { error: 'Too Many Requests' }, { 'retry-after': '3600' }))
+    const { fetch, calls } = fakeFetch(
+      lagoError(429, { error: 'Too Many Requests' }, { 'retry-after': '3600' }),
+    )
     const outcome = settle(client(fetch).mrr())
     await vi.advanceTimersByTimeAsync(0)
     expect(calls).toHaveLength(1)
@@ -143,14 +167,39 @@ describe('retries', () => {
   it('reports rate-limit headers to onRateLimit on every response', async () => {
     const onRateLimit = vi.fn()
     const { fetch } = fakeFetch(
-      lagoError(429, { error: 'Too Many Requests' }, { 'retry-after': '1', 'x-ratelimit-limit': '10', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1' }),
-      json({ mrrs: [] }, { headers: { 'x-ratelimit-limit': '10', 'x-ratelimit-remaining': '9', 'x-ratelimit-reset': '60' } }),
+      lagoError(
+        429,
+        { error: 'Too Many Requests' },
+        {
+          'retry-after': '1',
+          'x-ratelimit-limit': '10',
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset': '1',
+        },
+      ),
+      json(
+        { mrrs: [] },
+        {
+          headers: {
+            'x-ratelimit-limit': '10',
+            'x-ratelimit-remaining': '9',
+            'x-ratelimit-reset': '60',
+          },
+        },
+      ),
     )
     settle(client(fetch, { onRateLimit }).mrr())
     await vi.advanceTimersByTimeAsync(2_000)
     expect(onRateLimit.mock.calls.map(([info]) => info)).toEqual([
       { dataset: 'mrr', status: 429, limit: 10, remaining: 0, resetSeconds: 1, retryAfterMs: 1000 },
-      { dataset: 'mrr', status: 200, limit: 10, remaining: 9, resetSeconds: 60, retryAfterMs: undefined },
+      {
+        dataset: 'mrr',
+        status: 200,
+        limit: 10,
+        remaining: 9,
+        resetSeconds: 60,
+        retryAfterMs: undefined,
+      },
     ])
   })
 
@@ -185,7 +234,9 @@ describe('timeouts', () => {
       attempts++
       return hang(input, init)
     }) as typeof globalThis.fetch
-    const outcome = settle(client(fetch, { timeoutMs: 1_000, retry: { retries: 1, baseDelayMs: 100 } }).mrr())
+    const outcome = settle(
+      client(fetch, { timeoutMs: 1_000, retry: { retries: 1, baseDelayMs: 100 } }).mrr(),
+    )
     await vi.advanceTimersByTimeAsync(999)
     expect(outcome.done).toBe(false)
     await vi.advanceTimersByTimeAsync(1_200)
@@ -207,7 +258,9 @@ describe('timeouts', () => {
 describe('bodies', () => {
   it('a 2xx with invalid JSON is a LagoAnalyticsResponseError', async () => {
     const { fetch } = fakeFetch(new Response('{"mrrs": [', { status: 200 }))
-    const error = await client(fetch).mrr().catch((caught: unknown) => caught)
+    const error = await client(fetch)
+      .mrr()
+      .catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(LagoAnalyticsResponseError)
     expect((error as Error).message).toContain('not valid JSON')
   })
@@ -219,7 +272,9 @@ describe('bodies', () => {
 
   it('an HTML error page still gives a typed HTTP error', async () => {
     const { fetch } = fakeFetch(new Response('<html>Bad gateway</html>', { status: 500 }))
-    const error = (await client(fetch).mrr().catch((caught: unknown) => caught)) as LagoAnalyticsHttpError
+    const error = (await client(fetch)
+      .mrr()
+      .catch((caught: unknown) => caught)) as LagoAnalyticsHttpError
     expect(error).toBeInstanceOf(LagoAnalyticsHttpError)
     expect(error.status).toBe(500)
     expect(error.error).toBe('HTTP 500')
@@ -227,17 +282,27 @@ describe('bodies', () => {
 
   it('reads Lago error bodies: error, code and error_details', async () => {
     const { fetch } = fakeFetch(
-      lagoError(422, { error: 'Unprocessable Entity', code: 'validation_errors', error_details: { months: ['invalid'] } }),
+      lagoError(422, {
+        error: 'Unprocessable Entity',
+        code: 'validation_errors',
+        error_details: { months: ['invalid'] },
+      }),
     )
-    const error = (await client(fetch).mrr().catch((caught: unknown) => caught)) as LagoAnalyticsHttpError
+    const error = (await client(fetch)
+      .mrr()
+      .catch((caught: unknown) => caught)) as LagoAnalyticsHttpError
     expect(error.errorDetails).toEqual({ months: ['invalid'] })
     expect(error.lagoCode).toBe('validation_errors')
-    expect(error.message).toBe('Lago analytics mrr request failed: 422 Unprocessable Entity (validation_errors)')
+    expect(error.message).toBe(
+      'Lago analytics mrr request failed: 422 Unprocessable Entity (validation_errors)',
+    )
   })
 
   it('flags 403 feature_unavailable', async () => {
     const { fetch } = fakeFetch(lagoError(403, { error: 'Forbidden', code: 'feature_unavailable' }))
-    const error = (await client(fetch).mrr().catch((caught: unknown) => caught)) as LagoAnalyticsHttpError
+    const error = (await client(fetch)
+      .mrr()
+      .catch((caught: unknown) => caught)) as LagoAnalyticsHttpError
     expect(error.isFeatureUnavailable).toBe(true)
   })
 })
@@ -253,7 +318,8 @@ describe('secrets', () => {
     for (const reply of failures) {
       for (const method of ['mrr', 'revenueStreams'] as const) {
         const { fetch } = fakeFetch(reply)
-        const error = await client(fetch, { retry: false })[method]().catch((caught: unknown) => caught)
+        const lago = client(fetch, { retry: false })
+        const error = await lago[method]().catch((caught: unknown) => caught)
         const dump = [
           String(error),
           (error as Error).stack,

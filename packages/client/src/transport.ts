@@ -100,7 +100,11 @@ function toErrorBody(json: unknown, status: number): Partial<LagoErrorBody> | un
   return result
 }
 
-function describeIssue(issue: v.BaseIssue<unknown>): { rowIndex?: number; field?: string; reason: string } {
+function describeIssue(issue: v.BaseIssue<unknown>): {
+  rowIndex?: number
+  field?: string
+  reason: string
+} {
   const keys = (issue.path ?? []).map((item) => item.key)
   const rowPosition = keys.findIndex((key) => typeof key === 'number')
   const rowIndex = rowPosition === -1 ? undefined : (keys[rowPosition] as number)
@@ -135,7 +139,10 @@ export function parseDatasetResponse<Name extends DatasetName>(
  * One GET with timeout, typed errors and retries (network errors, timeouts, 429, 502, 503, 504;
  * never other statuses), honouring `Retry-After` / `x-ratelimit-reset`. Returns the parsed JSON.
  */
-export async function getJson(transport: TransportOptions, request: TransportRequest): Promise<unknown> {
+export async function getJson(
+  transport: TransportOptions,
+  request: TransportRequest,
+): Promise<unknown> {
   const { retry } = transport
   for (let attempt = 0; ; attempt++) {
     if (request.signal?.aborted) throw abortReason(request.signal)
@@ -147,13 +154,17 @@ export async function getJson(transport: TransportOptions, request: TransportReq
       error = caught
     }
     if (!error.retryable || attempt >= retry.retries) throw error
-    const asked = error instanceof LagoAnalyticsHttpError ? error.rateLimit?.retryAfterMs : undefined
+    const asked =
+      error instanceof LagoAnalyticsHttpError ? error.rateLimit?.retryAfterMs : undefined
     if (asked !== undefined && asked > retry.maxRetryAfterMs) throw error
     await sleep(asked ?? backoffDelay(attempt, retry, transport.random), request.signal)
   }
 }
 
-async function attemptOnce(transport: TransportOptions, request: TransportRequest): Promise<unknown> {
+async function attemptOnce(
+  transport: TransportOptions,
+  request: TransportRequest,
+): Promise<unknown> {
   const { dataset, signal } = request
   const controller = new AbortController()
   const onAbort = () => controller.abort(abortReason(signal as AbortSignal))
@@ -172,7 +183,8 @@ async function attemptOnce(transport: TransportOptions, request: TransportReques
       text = await response.text()
     } catch (cause) {
       if (controller.signal.aborted) {
-        if (controller.signal.reason === TIMEOUT) throw new LagoAnalyticsTimeoutError(dataset, transport.timeoutMs)
+        if (controller.signal.reason === TIMEOUT)
+          throw new LagoAnalyticsTimeoutError(dataset, transport.timeoutMs)
         throw abortReason(controller.signal)
       }
       throw new LagoAnalyticsNetworkError(dataset, cause)
@@ -193,12 +205,19 @@ async function attemptOnce(transport: TransportOptions, request: TransportReques
       jsonError = cause
     }
     if (!response.ok) {
-      throw new LagoAnalyticsHttpError(dataset, response.status, toErrorBody(json, response.status), rateLimit)
+      throw new LagoAnalyticsHttpError(
+        dataset,
+        response.status,
+        toErrorBody(json, response.status),
+        rateLimit,
+      )
     }
     if (jsonError !== undefined || json === undefined) {
       throw new LagoAnalyticsResponseError(
         dataset,
-        json === undefined && jsonError === undefined ? 'the body is empty' : 'the body is not valid JSON',
+        json === undefined && jsonError === undefined
+          ? 'the body is empty'
+          : 'the body is not valid JSON',
         { cause: jsonError },
       )
     }

@@ -90,7 +90,9 @@ export type DatasetMethod<Name extends DatasetName> = (
   options?: RequestOptions,
 ) => Promise<LagoAnalyticsResult<DatasetRowMap[Name]>>
 
-export interface PaginatedDatasetMethod<Name extends PaginatedDatasetName> extends DatasetMethod<Name> {
+export interface PaginatedDatasetMethod<
+  Name extends PaginatedDatasetName,
+> extends DatasetMethod<Name> {
   /** Walks every page from `params.page` (default 1), yielding rows one by one. */
   paginate(
     params?: Omit<DatasetParamsMap[Name], 'page'> & { page?: number | undefined },
@@ -99,5 +101,7 @@ export interface PaginatedDatasetMethod<Name extends PaginatedDatasetName> exten
 }
 
 export type LagoAnalyticsMethods = {
-  [Name in DatasetName]: Name extends PaginatedDatasetName ? PaginatedDatasetMethod<Name> : DatasetMethod<Name>
+  [Name in DatasetName]: Name extends PaginatedDatasetName
+    ? PaginatedDatasetMethod<Name>
+    : DatasetMethod<Name>
 }

@@ -17,16 +17,62 @@ const FIELDS: Record<DatasetName, string[]> = {
   invoiceCollection: ['month', 'payment_status', 'invoices_count', 'amount_cents', 'currency'],
   mrr: ['month', 'amount_cents', 'currency'],
   overdueBalance: ['month', 'amount_cents', 'currency', 'lago_invoice_ids', 'billing_entity_id'],
-  usage: ['start_of_period_dt', 'end_of_period_dt', 'amount_currency', 'amount_cents', 'billable_metric_code', 'units'],
-  revenueStreams: ['start_of_period_dt', 'amount_currency', 'gross_revenue_amount_cents', 'net_revenue_amount_cents', 'coupons_amount_cents'],
-  revenueByPlan: ['plan_id', 'plan_interval', 'customers_count', 'customers_share', 'amount_currency'],
-  revenueByCustomer: ['customer_id', 'customer_name', 'amount_currency', 'gross_revenue_amount_cents'],
-  mrrMovements: ['start_of_period_dt', 'amount_currency', 'starting_mrr', 'mrr_churn', 'ending_mrr'],
+  usage: [
+    'start_of_period_dt',
+    'end_of_period_dt',
+    'amount_currency',
+    'amount_cents',
+    'billable_metric_code',
+    'units',
+  ],
+  revenueStreams: [
+    'start_of_period_dt',
+    'amount_currency',
+    'gross_revenue_amount_cents',
+    'net_revenue_amount_cents',
+    'coupons_amount_cents',
+  ],
+  revenueByPlan: [
+    'plan_id',
+    'plan_interval',
+    'customers_count',
+    'customers_share',
+    'amount_currency',
+  ],
+  revenueByCustomer: [
+    'customer_id',
+    'customer_name',
+    'amount_currency',
+    'gross_revenue_amount_cents',
+  ],
+  mrrMovements: [
+    'start_of_period_dt',
+    'amount_currency',
+    'starting_mrr',
+    'mrr_churn',
+    'ending_mrr',
+  ],
   mrrByPlan: ['dt', 'plan_id', 'mrr', 'active_customers_count', 'amount_currency'],
-  prepaidCredits: ['amount_currency', 'purchased_amount', 'consumed_amount', 'voided_credits_quantity'],
+  prepaidCredits: [
+    'amount_currency',
+    'purchased_amount',
+    'consumed_amount',
+    'voided_credits_quantity',
+  ],
   usageAmounts: ['start_of_period_dt', 'end_of_period_dt', 'amount_currency', 'amount_cents'],
-  invoicedUsageByMetric: ['start_of_period_dt', 'amount_currency', 'billable_metric_code', 'amount_cents'],
-  usageForecast: ['amount_currency', 'units', 'amount_cents', 'units_forecast_realistic', 'amount_cents_forecast_optimistic'],
+  invoicedUsageByMetric: [
+    'start_of_period_dt',
+    'amount_currency',
+    'billable_metric_code',
+    'amount_cents',
+  ],
+  usageForecast: [
+    'amount_currency',
+    'units',
+    'amount_cents',
+    'units_forecast_realistic',
+    'amount_cents_forecast_optimistic',
+  ],
 }
 
 function parse(name: DatasetName, body: unknown): unknown {
@@ -47,7 +93,10 @@ function wrap(name: DatasetName, rows: unknown): unknown {
   const { envelope, paginated } = DATASETS[name]
   if (envelope === null) return rows
   return paginated
-    ? { [envelope]: rows, meta: { current_page: 1, next_page: 0, prev_page: 0, total_pages: 1, total_count: 1 } }
+    ? {
+        [envelope]: rows,
+        meta: { current_page: 1, next_page: 0, prev_page: 0, total_pages: 1, total_count: 1 },
+      }
     : { [envelope]: rows }
 }
 
@@ -67,7 +116,10 @@ describe('arbitrary response bodies never crash the client', () => {
 
   it('rows with arbitrary values in real fields parse or raise a located error', () => {
     const row = datasetName.chain((name) =>
-      fc.tuple(fc.constant(name), fc.dictionary(fc.constantFrom(...FIELDS[name]), fc.jsonValue(), { minKeys: 1 })),
+      fc.tuple(
+        fc.constant(name),
+        fc.dictionary(fc.constantFrom(...FIELDS[name]), fc.jsonValue(), { minKeys: 1 }),
+      ),
     )
     fc.assert(
       fc.property(row, ([name, fields]) => {
@@ -75,7 +127,10 @@ describe('arbitrary response bodies never crash the client', () => {
           parse(name, wrap(name, [fields]))
         } catch (error) {
           expect(error).toBeInstanceOf(LagoAnalyticsResponseError)
-          expect((error as LagoAnalyticsResponseError).rowIndex === 0 || (error as LagoAnalyticsResponseError).rowIndex === undefined).toBe(true)
+          expect(
+            (error as LagoAnalyticsResponseError).rowIndex === 0 ||
+              (error as LagoAnalyticsResponseError).rowIndex === undefined,
+          ).toBe(true)
         }
       }),
       { numRuns: 1500 },
@@ -87,9 +142,13 @@ describe('arbitrary response bodies never crash the client', () => {
       fc.asyncProperty(
         datasetName,
         fc.integer({ min: 200, max: 599 }),
-        fc.oneof(fc.string(), fc.jsonValue().map((value) => JSON.stringify(value))),
+        fc.oneof(
+          fc.string(),
+          fc.jsonValue().map((value) => JSON.stringify(value)),
+        ),
         async (name, status, text) => {
-          const fetch = async () => new Response([204, 205, 304].includes(status) ? null : text, { status })
+          const fetch = async () =>
+            new Response([204, 205, 304].includes(status) ? null : text, { status })
           const lago = createLagoAnalyticsClient({
             apiUrl: 'https://lago.test',
             apiKey: 'k',

@@ -11,7 +11,10 @@ export function json(body: unknown, init: ResponseInit = {}): Response {
   return new Response(JSON.stringify(body), {
     status: 200,
     ...init,
-    headers: { 'content-type': 'application/json', ...(init.headers as Record<string, string> | undefined) },
+    headers: {
+      'content-type': 'application/json',
+      ...(init.headers as Record<string, string> | undefined),
+    },
   })
 }
 

@@ -16,11 +16,16 @@ const seen: { path: string; authorization: string | undefined }[] = []
 beforeAll(async () => {
   server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost')
-    seen.push({ path: `${url.pathname}${url.search}`, authorization: request.headers.authorization })
+    seen.push({
+      path: `${url.pathname}${url.search}`,
+      authorization: request.headers.authorization,
+    })
     const name = url.pathname.replace('/api/v1/analytics/', '') as keyof typeof docExamples
     const body = docExamples[name]
     if (request.headers.authorization !== `Bearer ${API_KEY}`) {
-      response.writeHead(401, { 'content-type': 'application/json' }).end('{"status":401,"error":"Unauthorized"}')
+      response
+        .writeHead(401, { 'content-type': 'application/json' })
+        .end('{"status":401,"error":"Unauthorized"}')
     } else if (body === undefined) {
       response.writeHead(404, { 'content-type': 'application/json' })
       response.end('{"status":404,"error":"Not Found","code":"resource_not_found"}')
@@ -37,7 +42,14 @@ afterAll(async () => {
 })
 
 describe('example responses of lago-analytics-api.md over real HTTP', () => {
-  const methods = ['grossRevenue', 'invoicedUsage', 'invoiceCollection', 'mrr', 'overdueBalance', 'usage'] as const
+  const methods = [
+    'grossRevenue',
+    'invoicedUsage',
+    'invoiceCollection',
+    'mrr',
+    'overdueBalance',
+    'usage',
+  ] as const
 
   it.each(methods)('%s parses to the expected rows', async (method) => {
     const client = createLagoAnalyticsClient({ apiUrl, apiKey: API_KEY })
@@ -58,7 +70,13 @@ describe('example responses of lago-analytics-api.md over real HTTP', () => {
   it('raises a typed 401 without echoing the key', async () => {
     const client = createLagoAnalyticsClient({ apiUrl, apiKey: 'wrong_key_abcdef' })
     const error = await client.grossRevenue().catch((caught: unknown) => caught)
-    expect(error).toMatchObject({ name: 'LagoAnalyticsHttpError', status: 401, error: 'Unauthorized' })
-    expect(JSON.stringify(error) + String(error) + (error as Error).stack).not.toContain('wrong_key_abcdef')
+    expect(error).toMatchObject({
+      name: 'LagoAnalyticsHttpError',
+      status: 401,
+      error: 'Unauthorized',
+    })
+    expect(JSON.stringify(error) + String(error) + (error as Error).stack).not.toContain(
+      'wrong_key_abcdef',
+    )
   })
 })
