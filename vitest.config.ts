@@ -16,6 +16,10 @@ export default defineConfig({
     },
   },
   test: {
-    projects: ['packages/*/vitest.config.ts', 'examples/*/vitest.config.ts'],
+    projects: [
+      'packages/*/vitest.config.ts',
+      'examples/*/vitest.config.ts',
+      'internal/*/vitest.config.ts',
+    ],
   },
 })
