@@ -1,0 +1,3 @@
+import { packageProject } from '../vitest/index.ts'
+
+export default packageProject('contract', { include: ['*.test.ts'] })
