@@ -80,3 +80,38 @@ export function ensureDependencies({ force = false } = {}) {
   }
   return pnpm
 }
+
+function hasCommand(command) {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0
+}
+
+let aptUpdated = false
+
+/**
+ * Makes sure a Debian package's binary is present (e.g. `redis-server`, `chromium`),
+ * installing it with apt-get when missing. Returns whether the binary is available.
+ */
+export function ensureDebianPackage(binary, pkg = binary) {
+  if (hasCommand(binary)) return true
+  if (process.platform !== 'linux' || !hasCommand('apt-get')) {
+    log(`${binary} is missing and apt-get is unavailable: install ${pkg} yourself`)
+    return false
+  }
+  const sudo = process.getuid?.() === 0 ? [] : hasCommand('sudo') ? ['sudo', '-n'] : null
+  if (sudo === null) {
+    log(`${binary} is missing: run \`sudo apt-get install -y ${pkg}\``)
+    return false
+  }
+  const apt = (args) =>
+    spawnSync(sudo[0] ?? 'apt-get', [...sudo.slice(1), ...(sudo.length ? ['apt-get'] : []), ...args], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    }).status
+  log(`installing Debian package ${pkg} (apt-get)`)
+  if (!aptUpdated) {
+    apt(['update', '-qq'])
+    aptUpdated = true
+  }
+  apt(['install', '-y', '-qq', '--no-install-recommends', pkg])
+  return hasCommand(binary)
+}

@@ -5,9 +5,11 @@
 // (every test case of every suite, plus one entry per check step).
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { ensureDependencies, root, run } from './bootstrap.mjs'
+import { ensureDebianPackage, ensureDependencies, root, run } from './bootstrap.mjs'
 
 const pnpm = ensureDependencies()
+// System services some suites need, from Debian's packages when missing.
+if (existsSync(join(root, 'packages', 'server'))) ensureDebianPackage('redis-server')
 const env = {
   TURBO_TELEMETRY_DISABLED: '1',
   DO_NOT_TRACK: '1',

@@ -1,0 +1,139 @@
+import {
+  toDatasetParams,
+  usageDistribution,
+  type UsageDistributionResult,
+} from '@lago-analytics/core'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import { allPagesQueryOptions } from '../allPagesQueryOptions.ts'
+import { datasetState, unavailableReason } from '../datasetState.ts'
+import { useLagoAnalytics } from '../LagoAnalyticsContext.ts'
+import { useReportFilters, type FilterOverrides } from '../useReportFilters.ts'
+import type { SubscriptionRef } from './useRevenueBreakdown.ts'
+import { useFanOut, type FanOutResult } from './useFanOut.ts'
+
+export interface UsageDistributionOptions {
+  across: 'customer' | 'subscription'
+  /**
+   * How many customers to query (the largest by net revenue, from Lago's customer breakdown).
+   * Default 10. The rest of the usage total is folded into "Other".
+   */
+  top?: number | undefined
+  /** For `across: 'subscription'`: which subscriptions (Lago has no list in its analytics API). */
+  subscriptions?: readonly SubscriptionRef[] | undefined
+  /** Fan-out concurrency. Default 4. */
+  concurrency?: number | undefined
+  filters?: FilterOverrides | undefined
+  enabled?: boolean | undefined
+}
+
+interface Share {
+  key: string
+  label: string
+  amountCents: number
+}
+
+/**
+ * How usage spreads across customers or subscriptions. Lago serves no such breakdown, so this
+ * composes it: the filter range's usage total (one request), plus one filtered usage request per
+ * customer or subscription (at most `concurrency` in flight, each a shared cache entry); what the
+ * queried members do not cover becomes "Other".
+ */
+export function useUsageDistribution(
+  options: UsageDistributionOptions,
+): FanOutResult<UsageDistributionResult> {
+  const context = useLagoAnalytics('useUsageDistribution')
+  const { filters, now } = useReportFilters(options.filters, 'useUsageDistribution')
+  const enabled = options.enabled ?? true
+  const top = options.top ?? 10
+  const settings = {
+    scope: context.cacheScope,
+    now: context.now,
+    refreshMarginMinutes: context.refreshMarginMinutes,
+  }
+  const currency = filters.currency ?? undefined
+
+  const customers = useQuery(
+    {
+      ...allPagesQueryOptions(
+        context.client,
+        'revenueByCustomer',
+        { currency, orderBy: 'net_revenue_amount_cents' },
+        settings,
+      ),
+      enabled: enabled && options.across === 'customer',
+      placeholderData: keepPreviousData,
+    },
+    context.queryClient,
+  )
+
+  const members = useMemo((): { key: string; label: string }[] => {
+    if (options.across === 'subscription') {
+      return (options.subscriptions ?? []).map((s) => ({
+        key: s.externalSubscriptionId,
+        label: s.name ?? s.externalSubscriptionId,
+      }))
+    }
+    return (customers.data ?? [])
+      .slice(0, top)
+      .map((row) => ({
+        key: row.externalCustomerId,
+        label: row.customerName ?? row.externalCustomerId,
+      }))
+  }, [options.across, options.subscriptions, customers.data, top])
+
+  const paramsList = useMemo(() => {
+    const total = toDatasetParams('usageAmounts', filters, { now })
+    const scoped = members.map((member) =>
+      options.across === 'customer'
+        ? { ...total, externalCustomerId: member.key }
+        : { ...total, externalSubscriptionId: member.key },
+    )
+    return [total, ...scoped]
+  }, [filters, now, members, options.across])
+
+  const waitingForMembers = options.across === 'customer' && customers.data === undefined
+  const fanOut = useFanOut('usageAmounts', paramsList, {
+    concurrency: options.concurrency,
+    enabled: enabled && !waitingForMembers,
+  })
+
+  return useMemo(() => {
+    if (customers.status === 'error') {
+      return {
+        ...fanOut,
+        data: undefined,
+        results: undefined,
+        state: datasetState('error', customers.error, false),
+        unavailableReason: unavailableReason(customers.error),
+        error: customers.error,
+      }
+    }
+    const [totalResult, ...memberResults] = fanOut.results ?? []
+    let data: UsageDistributionResult | undefined
+    if (totalResult) {
+      const amount = (rows: { amountCents: number }[]) =>
+        rows.reduce((sum, row) => sum + row.amountCents, 0)
+      const shares: Share[] = memberResults.map((result, index) => ({
+        key: members[index]?.key ?? String(index),
+        label: members[index]?.label ?? String(index),
+        amountCents: amount(result.rows),
+      }))
+      const rest =
+        amount(totalResult.rows) - shares.reduce((sum, share) => sum + share.amountCents, 0)
+      if (rest > 0) shares.push({ key: '__other__', label: 'Other', amountCents: rest })
+      data = usageDistribution(shares, {
+        key: (share) => share.key,
+        value: (share) => share.amountCents,
+        label: (share) => share.label,
+        topN: top,
+      })
+    }
+    return {
+      ...fanOut,
+      data,
+      results: undefined,
+      state: waitingForMembers ? 'loading' : fanOut.state,
+    }
+  }, [fanOut, customers.status, customers.error, members, top, waitingForMembers])
+}

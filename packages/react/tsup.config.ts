@@ -1,0 +1,19 @@
+import { defineConfig } from 'tsup'
+
+export default defineConfig({
+  entry: ['src/index.ts'],
+  format: ['esm', 'cjs'],
+  dts: true,
+  clean: true,
+  sourcemap: true,
+  target: 'es2022',
+  treeshake: true,
+  external: [
+    'react',
+    'react-dom',
+    '@tanstack/react-query',
+    '@lago-analytics/client',
+    '@lago-analytics/core',
+  ],
+  banner: { js: '"use client";' },
+})

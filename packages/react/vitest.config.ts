@@ -1,0 +1,6 @@
+import { packageProject } from '../../internal/vitest/index.ts'
+
+export default packageProject('react', {
+  environment: 'jsdom',
+  include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+})
