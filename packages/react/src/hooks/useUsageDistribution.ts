@@ -74,12 +74,10 @@ export function useUsageDistribution(
         label: s.name ?? s.externalSubscriptionId,
       }))
     }
-    return (customers.data ?? [])
-      .slice(0, top)
-      .map((row) => ({
-        key: row.externalCustomerId,
-        label: row.customerName ?? row.externalCustomerId,
-      }))
+    return (customers.data ?? []).slice(0, top).map((row) => ({
+      key: row.externalCustomerId,
+      label: row.customerName ?? row.externalCustomerId,
+    }))
   }, [options.across, options.subscriptions, customers.data, top])
 
   const paramsList = useMemo(() => {
