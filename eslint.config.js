@@ -1,6 +1,7 @@
 // @ts-check
 import js from '@eslint/js'
 import globals from 'globals'
+import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
 
 /** Packages that must stay framework-free: no React, ECharts or TanStack, ever. */
@@ -31,6 +32,19 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       'no-console': 'off',
+    },
+  },
+  {
+    files: [
+      'packages/react/**/*.{ts,tsx}',
+      'packages/ui/**/*.{ts,tsx}',
+      'examples/**/*.{ts,tsx}',
+      'stories/**/*.{ts,tsx}',
+    ],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
     },
   },
   {
