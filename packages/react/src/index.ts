@@ -54,6 +54,7 @@ export {
   useUsageByMetric,
 } from './hooks/reportHooks.ts'
 export { useFanOut, type FanOutResult } from './hooks/useFanOut.ts'
+export { useUsageMeteredVsRecurring } from './hooks/useUsageMeteredVsRecurring.ts'
 export {
   useRevenueBreakdown,
   type RevenueBreakdownOptions,

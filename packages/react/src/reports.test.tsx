@@ -1,5 +1,10 @@
 import { createLagoAnalyticsClient } from '@lago-analytics/client'
-import { createFilterStore, type FilterState } from '@lago-analytics/core'
+import {
+  createFilterStore,
+  DEFAULT_FILTERS,
+  toDatasetParams,
+  type FilterState,
+} from '@lago-analytics/core'
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { harness, NOW } from '../test/setup.tsx'
@@ -55,8 +60,10 @@ describe('report hooks', () => {
       wrapper: h.wrapper,
     })
     await waitFor(() => expect(result.current.state).toBe('ready'))
-    const codes = (result.current.data?.metrics ?? []).map((metric) => metric.code)
+    const codes = (result.current.data?.metrics ?? []).map((metric) => metric.billableMetricCode)
+    const known = new Set(h.simulator.ledger.metrics.map((metric) => metric.code))
     expect(codes.length).toBeGreaterThanOrEqual(5)
+    expect(codes.every((code) => known.has(code))).toBe(true)
   })
 
   it('a 403 feature_unavailable is the "unavailable on this plan" state, not an error', async () => {
@@ -234,5 +241,33 @@ describe('freshness and filters', () => {
     })
     expect(JSON.parse(node.getAttribute('data-explicit') ?? '{}')).toEqual({ currency: 'JPY' })
     await act(async () => undefined)
+  })
+})
+
+describe('metered vs recurring', () => {
+  it('splits usage with two filtered requests whose sum is the unfiltered total', async () => {
+    const { useUsageMeteredVsRecurring } = await import('./hooks/useUsageMeteredVsRecurring.ts')
+    const h = harness()
+    const { result } = renderHook(
+      () =>
+        useUsageMeteredVsRecurring({
+          filters: { currency: 'EUR', range: { preset: 'last90Days' } },
+        }),
+      { wrapper: h.wrapper },
+    )
+    await waitFor(() => expect(result.current.state).toBe('ready'))
+    expect(
+      h.requests.filter((request) => request.includes('is_billable_metric_recurring')),
+    ).toHaveLength(2)
+    const totals = result.current.data?.totals
+    expect(totals?.metered).toBeGreaterThan(0)
+    expect(totals?.recurring).toBeGreaterThan(0)
+    const params = toDatasetParams(
+      'usageAmounts',
+      { ...DEFAULT_FILTERS, currency: 'EUR', range: { preset: 'last90Days' } },
+      { now: new Date('2026-11-24T12:00:00Z') },
+    )
+    const all = await h.client.usageAmounts(params)
+    expect(totals?.total).toBe(sum(all.rows.map((row) => row.amountCents)))
   })
 })
