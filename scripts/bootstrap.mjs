@@ -31,7 +31,9 @@ export function run(command, args, options = {}) {
 
 /** PATH with the project-local pnpm first, so tools that spawn `pnpm` (publint) find it. */
 export function toolPath() {
-  return [join(root, '.tools', 'node_modules', '.bin'), process.env.PATH ?? ''].join(isWindows ? ';' : ':')
+  return [join(root, '.tools', 'node_modules', '.bin'), process.env.PATH ?? ''].join(
+    isWindows ? ';' : ':',
+  )
 }
 
 function versionOf(command) {
@@ -103,10 +105,14 @@ export function ensureDebianPackage(binary, pkg = binary) {
     return false
   }
   const apt = (args) =>
-    spawnSync(sudo[0] ?? 'apt-get', [...sudo.slice(1), ...(sudo.length ? ['apt-get'] : []), ...args], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    }).status
+    spawnSync(
+      sudo[0] ?? 'apt-get',
+      [...sudo.slice(1), ...(sudo.length ? ['apt-get'] : []), ...args],
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      },
+    ).status
   log(`installing Debian package ${pkg} (apt-get)`)
   if (!aptUpdated) {
     apt(['update', '-qq'])
