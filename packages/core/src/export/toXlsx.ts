@@ -1,0 +1,35 @@
+import type { ChunkOptions } from './chunks.ts'
+import type { Table } from './Table.ts'
+
+export interface XlsxOptions extends ChunkOptions {
+  /**
+   * Loads SheetJS. Default `() => import('xlsx')` (an optional peer dependency, loaded only
+   * here). Pass your own to use another build, e.g. SheetJS 0.20 from its CDN tarball.
+   */
+  loadXlsx?: (() => Promise<unknown>) | undefined
+  /** Name of the metadata sheet. Default `Metadata`. */
+  metadataSheetName?: string | undefined
+}
+/**
+ * A workbook with one sheet per table and a `Metadata` sheet (dataset, currency, range,
+ * filters, data-as-of of each). Money cells are numbers in major units with a number format of
+ * the currency's exponent (`#,##0.000` for KWD); dates are real Excel dates; text cells are
+ * neutralised against formula injection and no cell is ever a formula; every sheet has a bold,
+ * frozen header row and an auto-filter. Returns the `.xlsx` bytes.
+ *
+ * Nothing of it is in the initial bundle: the writer is a separate chunk and SheetJS (`xlsx`, an
+ * optional peer dependency) is loaded with a dynamic import, both on the first call. Sheets are
+ * built in chunks (yielding in between); the final zip step is one synchronous SheetJS call.
+ */
+export async function toWorkbook(
+  tables: readonly Table[],
+  options: XlsxOptions = {},
+): Promise<Uint8Array> {
+  const { writeWorkbook } = await import('./xlsxWriter.ts')
+  return writeWorkbook(tables, options)
+}
+
+/** One table as an `.xlsx` file (its sheet plus the `Metadata` sheet). See `toWorkbook`. */
+export function toXlsx(table: Table, options: XlsxOptions = {}): Promise<Uint8Array> {
+  return toWorkbook([table], options)
+}

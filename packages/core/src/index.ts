@@ -1,0 +1,269 @@
+// Errors
+export {
+  CurrencyMismatchError,
+  InvalidDateError,
+  InvalidGranularityError,
+  InvalidMoneyError,
+  InvalidRangeError,
+  InvalidTableError,
+  LagoCoreError,
+  type LagoCoreErrorCode,
+} from './errors.ts'
+
+// Money
+export { currencyExponent, decimalToMinor } from '@lago-analytics/client'
+export {
+  assertMinorUnits,
+  isMoney,
+  money,
+  moneyExponent,
+  normalizeCurrency,
+  type Money,
+} from './money/Money.ts'
+export {
+  addMoney,
+  compareMoney,
+  negateMoney,
+  subtractMoney,
+  sumMoney,
+  type SameCurrency,
+} from './money/moneyMath.ts'
+export {
+  formatMajorUnits,
+  formatMoney,
+  minorToDecimalString,
+  moneyFromMajor,
+  moneyToDecimalString,
+  toMajorUnits,
+  type FormatMoneyOptions,
+  type MoneyNotation,
+} from './money/formatMoney.ts'
+
+// Time
+export {
+  addDays,
+  addMonths,
+  assertDateKey,
+  dateKeyOfInstant,
+  daysBetweenInclusive,
+  daysInMonth,
+  fromDayNumber,
+  instantOfDateKey,
+  isDateKey,
+  isoWeekday,
+  parseDateKey,
+  toDayNumber,
+  type DateKey,
+} from './time/dateKey.ts'
+export {
+  fetchGranularity,
+  fromTimeGranularity,
+  GRANULARITIES,
+  isGranularity,
+  nestsIn,
+  TIME_GRANULARITY,
+  toTimeGranularity,
+  type ApiGranularity,
+  type Granularity,
+} from './time/granularity.ts'
+export {
+  bucketEnd,
+  bucketOf,
+  bucketsInRange,
+  bucketStart,
+  isClipped,
+  shiftBucket,
+  type Bucket,
+} from './time/bucket.ts'
+export {
+  alignmentOf,
+  assertDateRange,
+  DATE_RANGE_PRESETS,
+  isDateRange,
+  isDateRangePreset,
+  previousPeriod,
+  rangeLengthInDays,
+  resolveDateRange,
+  samePeriodLastYear,
+  type DateRange,
+  type DateRangePreset,
+  type DateRangeSelection,
+  type PeriodAlignment,
+} from './time/dateRange.ts'
+export { fillBuckets, type FillBucketsOptions } from './time/fillBuckets.ts'
+export { zeroRow, type ZeroableDataset } from './time/zeroRow.ts'
+export { rollup, type Aggregation, type NumericKeys, type RollupOptions } from './time/rollup.ts'
+export {
+  formatBucket,
+  formatInstant,
+  isoWeekLabel,
+  type FormatBucketOptions,
+  type FormatInstantOptions,
+} from './time/formatBucket.ts'
+export {
+  dataAsOf,
+  isPartialPeriod,
+  lastCompleteDay,
+  msUntilNextRefresh,
+  nextRefreshAt,
+  type FreshnessOptions,
+} from './time/freshness.ts'
+export type { BucketedRow } from './internal/rowPeriod.ts'
+export type { SeriesPointMeta, TransformOptions } from './internal/series.ts'
+
+// Transforms
+export {
+  CONTRA_ITEMS,
+  GROSS_STREAMS,
+  toRevenueStreams,
+  type ContraBreakdown,
+  type ContraItem,
+  type GrossBreakdown,
+  type GrossStream,
+  type RevenueStreamsPoint,
+  type RevenueStreamsResult,
+} from './transforms/revenueStreams.ts'
+export {
+  assertMrrChain,
+  checkMrrChain,
+  MrrChainError,
+  mrrWaterfall,
+  toMrrMovements,
+  type MrrChainIssue,
+  type MrrChainIssueKind,
+  type MrrMovements,
+  type MrrMovementsResult,
+  type MrrPoint,
+  type WaterfallStep,
+  type WaterfallStepKey,
+} from './transforms/mrrMovements.ts'
+export {
+  breakdown,
+  compareByValueThenKey,
+  type BreakdownItem,
+  type BreakdownOptions,
+  type BreakdownOther,
+  type BreakdownResult,
+} from './transforms/breakdown.ts'
+export {
+  breakdownBySubscription,
+  breakdownMrrByPlan,
+  breakdownRevenueByCustomer,
+  breakdownRevenueByPlan,
+  type MoneyBreakdown,
+  type MoneyBreakdownOptions,
+  type RevenueMeasure,
+  type SubscriptionAmount,
+} from './transforms/breakdownRevenue.ts'
+export {
+  pivot,
+  pivotByTime,
+  type Pivot,
+  type PivotByTimeOptions,
+  type PivotHeader,
+  type PivotOptions,
+  type PivotOrder,
+  type TimePivot,
+} from './transforms/pivot.ts'
+export {
+  usageByMetric,
+  type MetricUsage,
+  type UsageByMetricResult,
+} from './transforms/usageByMetric.ts'
+export {
+  usageMeteredVsRecurring,
+  type AmountRow,
+  type MeteredRecurringPoint,
+  type MeteredVsRecurringResult,
+} from './transforms/usageMeteredVsRecurring.ts'
+export {
+  concentration,
+  usageDistribution,
+  type Concentration,
+  type UsageDistributionResult,
+} from './transforms/usageDistribution.ts'
+export {
+  toPrepaidCredits,
+  type CreditFlows,
+  type CreditQuantities,
+  type PrepaidCreditsOptions,
+  type PrepaidCreditsPoint,
+  type PrepaidCreditsResult,
+  type RunOutEstimate,
+} from './transforms/prepaidCredits.ts'
+export {
+  toInvoiceCollection,
+  type CollectionPoint,
+  type InvoiceCollectionResult,
+  type InvoiceTally,
+} from './transforms/invoiceCollection.ts'
+export {
+  toOverdueBalance,
+  type OverdueBalanceResult,
+  type OverduePoint,
+} from './transforms/overdueBalance.ts'
+export {
+  baselineRange,
+  compareSeries,
+  comparePeriods,
+  compareValues,
+  seriesOf,
+  type BaselineKind,
+  type ComparedPoint,
+  type CompareSeriesOptions,
+  type ComparePeriodsOptions,
+  type Comparison,
+  type PeriodAggregate,
+  type PeriodComparison,
+  type SeriesValue,
+} from './transforms/comparePeriods.ts'
+
+// Export
+export {
+  createTable,
+  type Cell,
+  type Column,
+  type ColumnType,
+  type FilterValue,
+  type Table,
+  type TableMeta,
+} from './export/Table.ts'
+export { DATASET_COLUMNS, toTable, type ToTableOptions } from './export/toTable.ts'
+export { tableFromBreakdown, tableFromPivot } from './export/tableFrom.ts'
+export { neutralizeFormula } from './export/neutralizeFormula.ts'
+export { processInChunks, yieldToEventLoop, type ChunkOptions } from './export/chunks.ts'
+export { toCsv, type CsvOptions } from './export/toCsv.ts'
+export { toJson, type JsonExport } from './export/toJson.ts'
+export { toWorkbook, toXlsx, type XlsxOptions } from './export/toXlsx.ts'
+export { safeSheetName } from './export/sheetName.ts'
+export { exportFileName, type ExportFormat } from './export/exportFileName.ts'
+
+// Filters
+export {
+  BREAKDOWN_DIMENSIONS,
+  DEFAULT_FILTERS,
+  FILTER_KEYS,
+  FilterValidationError,
+  validateFilter,
+  validateFilters,
+  type BillableMetricKind,
+  type BreakdownDimension,
+  type FilterKey,
+  type FilterState,
+} from './filters/filterState.ts'
+export {
+  createFilterStore,
+  pickFilters,
+  type FilterActions,
+  type FilterStore,
+  type FilterStoreState,
+} from './filters/createFilterStore.ts'
+export {
+  fromSearchParams,
+  mergeSearchParams,
+  ownedSearchParamKeys,
+  SEARCH_PARAM_KEYS,
+  toSearchParams,
+  type SearchParamsOptions,
+} from './filters/searchParams.ts'
+export { toDatasetParams, type DatasetParamsOptions } from './filters/toDatasetParams.ts'

@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import * as core from './index.ts'
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    if (statSync(path).isDirectory()) return sources(path)
+    return name.endsWith('.ts') && !name.endsWith('.test.ts') ? [path] : []
+  })
+}
+
+const root = import.meta.dirname
+const files = sources(root).map((path) => ({
+  path: relative(root, path),
+  // Comments may mention what the code must not do.
+  code: readFileSync(path, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, ''),
+}))
+
+describe('the core stays pure', () => {
+  it('never reads the clock or randomness', () => {
+    for (const { path, code } of files) {
+      expect(code, path).not.toMatch(/Date\.now\s*\(|new Date\(\s*\)|performance\.now|Math\.random/)
+    }
+  })
+
+  it('never imports a framework, and loads xlsx only lazily', () => {
+    for (const { path, code } of files) {
+      expect(code, path).not.toMatch(/from '(react|react-dom|echarts|@tanstack\/[^']+)'/)
+      expect(code, path).not.toMatch(/^import (?!type )[^\n]*from 'xlsx'/m)
+    }
+  })
+
+  it('has no module-level filter store and no `any`', () => {
+    for (const { path, code } of files) {
+      expect(code, path).not.toMatch(/^(export )?const \w+ = createFilterStore\(/m)
+      expect(code, path).not.toMatch(/:\s*any\b|as any\b|<any>/)
+    }
+  })
+
+  it('exports its public API from the index', () => {
+    for (const name of [
+      'money',
+      'addMoney',
+      'sumMoney',
+      'formatMoney',
+      'fillBuckets',
+      'resolveDateRange',
+      'toRevenueStreams',
+      'toMrrMovements',
+      'breakdown',
+      'pivotByTime',
+      'comparePeriods',
+      'nextRefreshAt',
+      'toCsv',
+      'toJson',
+      'toXlsx',
+      'toWorkbook',
+      'toTable',
+      'createFilterStore',
+      'toSearchParams',
+      'fromSearchParams',
+      'toDatasetParams',
+      'currencyExponent',
+    ]) {
+      expect(typeof (core as Record<string, unknown>)[name], name).toBe('function')
+    }
+  })
+})
