@@ -13,6 +13,7 @@ describe('package entry', () => {
       'FAULT_NAMES',
       'MAX_CUSTOMERS',
       'createSimulator',
+      'createSimulatorFetch',
       'parseFaultHeader',
       'startSimulator',
     ])

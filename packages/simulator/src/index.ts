@@ -4,6 +4,7 @@ export {
   type SimulatorOptions,
   type SimulatorStats,
 } from './createSimulator'
+export { createSimulatorFetch } from './createSimulatorFetch'
 export { startSimulator, type RunningSimulator, type StartSimulatorOptions } from './startSimulator'
 export {
   DEFAULT_API_KEY,
