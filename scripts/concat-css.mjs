@@ -4,6 +4,8 @@ import { dirname } from 'node:path'
 
 const args = process.argv.slice(2)
 const output = args.pop()
-const parts = args.filter((file) => existsSync(file)).map((file) => `/* ${file} */\n${readFileSync(file, 'utf8')}`)
+const parts = args
+  .filter((file) => existsSync(file))
+  .map((file) => `/* ${file} */\n${readFileSync(file, 'utf8')}`)
 mkdirSync(dirname(output), { recursive: true })
 writeFileSync(output, parts.join('\n'))

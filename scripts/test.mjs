@@ -10,6 +10,8 @@ import { ensureDebianPackage, ensureDependencies, root, run } from './bootstrap.
 const pnpm = ensureDependencies()
 // System services some suites need, from Debian's packages when missing.
 if (existsSync(join(root, 'packages', 'server'))) ensureDebianPackage('redis-server')
+// Browser tests drive Debian's Chromium (never a downloaded browser).
+ensureDebianPackage('chromium')
 const env = {
   TURBO_TELEMETRY_DISABLED: '1',
   DO_NOT_TRACK: '1',
