@@ -16,6 +16,8 @@ export default tseslint.config(
       '.tools/**',
       'coverage/**',
       'test-results/**',
+      'storybook-static/**',
+      '.storybook/public/**',
     ],
   },
   js.configs.recommended,
