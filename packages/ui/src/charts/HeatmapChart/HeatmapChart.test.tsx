@@ -1,0 +1,55 @@
+import { userEvent } from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { chartRoot, expectStates, focusChart, tableView } from '../testing/expectStates.tsx'
+import { HOSTILE, planCountryPivot } from '../testing/fixtures.ts'
+import { renderChart, TEST_CHART_PROPS } from '../testing/render.tsx'
+import { HeatmapChart } from './HeatmapChart.tsx'
+
+describe('HeatmapChart', () => {
+  it('renders every state', async () => {
+    await expectStates(
+      HeatmapChart,
+      { data: planCountryPivot() },
+      { data: { rows: [], columns: [], values: [], grandTotal: 0 } },
+    )
+  })
+
+  it('moves across columns and rows with the arrow keys', async () => {
+    renderChart(
+      <HeatmapChart
+        {...TEST_CHART_PROPS}
+        data={planCountryPivot()}
+        currency="EUR"
+        locale="en-US"
+      />,
+    )
+    const live = focusChart('Heatmap')
+    await userEvent.keyboard('{ArrowRight}')
+    expect(live()).toBe('Pro, FR: €100.00')
+    await userEvent.keyboard('{ArrowRight}')
+    expect(live()).toBe('Pro, DE: €50.00')
+    await userEvent.keyboard('{ArrowDown}')
+    expect(live()).toBe(`${HOSTILE}, DE: €0.00`)
+    await userEvent.keyboard('{Home}')
+    expect(live()).toBe(`${HOSTILE}, FR: €25.00`)
+    expect(document.querySelector('img')).toBeNull()
+    expect(chartRoot().querySelector('[data-slot="chart-tooltip"]')?.textContent).toContain(HOSTILE)
+  })
+
+  it('table view has row and column totals', async () => {
+    renderChart(
+      <HeatmapChart
+        {...TEST_CHART_PROPS}
+        data={planCountryPivot()}
+        currency="EUR"
+        locale="en-US"
+      />,
+    )
+    expect(await tableView()).toEqual([
+      ['↕', 'FR↕', 'DE↕', 'Total↕'],
+      ['Pro', '€100.00', '€50.00', '€150.00'],
+      [HOSTILE, '€25.00', '€0.00', '€25.00'],
+      ['Total', '€125.00', '€50.00', '€175.00'],
+    ])
+  })
+})

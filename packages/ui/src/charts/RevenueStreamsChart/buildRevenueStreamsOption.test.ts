@@ -1,0 +1,51 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { LIGHT_CHART_THEME } from '../../theme/chartTheme.ts'
+import { createChartFormatters } from '../shared/chartFormatters.ts'
+import { revenueStreams } from '../testing/fixtures.ts'
+import { ssr } from '../testing/ssr.ts'
+import { timeSeriesModel } from '../TimeSeriesChart/timeSeriesModel.ts'
+import { buildRevenueStreamsOption } from './buildRevenueStreamsOption.ts'
+import { revenueStreamsSeries } from './revenueStreamsSeries.ts'
+
+type Series = { id: string; type: string; stack?: string; data: (number | null)[] }
+
+describe('buildRevenueStreamsOption', () => {
+  const f = createChartFormatters({ locale: 'en-US', currency: 'EUR' })
+  const option = buildRevenueStreamsOption(revenueStreams(), 'month', LIGHT_CHART_THEME, f, {
+    animation: false,
+  })
+  const series = option.series as Series[]
+
+  it('stacks gross streams above zero, contra items below, and draws net as a line', () => {
+    expect(series.map((s) => [s.id, s.type, s.stack ?? null])).toEqual([
+      ['gross.subscription', 'bar', 'revenue'],
+      ['gross.usageBased', 'bar', 'revenue'],
+      ['contra.coupons', 'bar', 'revenue'],
+      ['contra.creditNotes', 'bar', 'revenue'],
+      ['net', 'line', null],
+    ])
+    expect(series[0]?.data).toEqual([1000, 1200])
+    expect(series[2]?.data).toEqual([-50, -20])
+    expect(series[4]?.data).toEqual([1190, 1470])
+  })
+
+  it('stacks add up to gross and net (gross − contra)', () => {
+    const sum = (ids: string[], i: number) =>
+      series.filter((s) => ids.includes(s.id)).reduce((t, s) => t + (s.data[i] ?? 0), 0)
+    expect(sum(['gross.subscription', 'gross.usageBased'], 0)).toBe(1250)
+    expect(
+      sum(['gross.subscription', 'gross.usageBased', 'contra.coupons', 'contra.creditNotes'], 0),
+    ).toBe(series[4]?.data[0])
+  })
+
+  it('renders to SVG on the server and the table carries the same numbers', () => {
+    const svg = ssr(option)
+    expect(svg).toContain('Jan 2026')
+    expect(svg).toContain('€1.5K')
+    const data = revenueStreamsSeries(revenueStreams(), 'month', LIGHT_CHART_THEME).data
+    const table = timeSeriesModel(data, LIGHT_CHART_THEME, f).table()
+    expect(table.rows[0]).toEqual(['January 2026', 100000, 25000, -5000, -1000, 119000])
+    expect(table.totals).toEqual(['Total', 220000, 55000, -7000, -2000, 266000])
+  })
+})

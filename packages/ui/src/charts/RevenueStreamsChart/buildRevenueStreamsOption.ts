@@ -1,0 +1,71 @@
+import type { Granularity, RevenueStreamsResult } from '@lago-analytics/core'
+import type { EChartsCoreOption } from 'echarts/core'
+import type { ChartTheme } from '../../theme/chartTheme.ts'
+import { categoryAxis, largeSeriesOptions, textStyle, valueAxis } from '../shared/axes.ts'
+import type { ChartFormatters } from '../shared/chartFormatters.ts'
+import {
+  DEFAULT_REVENUE_STREAMS_LABELS,
+  revenueStreamsSeries,
+  type RevenueStreamsLabels,
+} from './revenueStreamsSeries.ts'
+
+/**
+ * Revenue streams: gross streams stacked above zero, contra items (coupons, credit notes,
+ * credits…) stacked below it, and the net revenue line.
+ */
+export function buildRevenueStreamsOption(
+  result: RevenueStreamsResult,
+  granularity: Granularity,
+  theme: ChartTheme,
+  formatters: ChartFormatters,
+  options: { animation: boolean; labels?: RevenueStreamsLabels | undefined },
+): EChartsCoreOption {
+  const { data, roles } = revenueStreamsSeries(
+    result,
+    granularity,
+    theme,
+    options.labels ?? DEFAULT_REVENUE_STREAMS_LABELS,
+  )
+  const count = data.periods.length
+  return {
+    animation: options.animation && count <= 2000,
+    textStyle: textStyle(theme),
+    grid: { left: 8, right: 16, top: 16, bottom: 8 },
+    xAxis: categoryAxis(
+      theme,
+      data.periods.map((p) => p.bucket.start),
+      (_value, index) => {
+        const period = data.periods[index]
+        return period === undefined ? '' : formatters.bucket(period.bucket, granularity, 'short')
+      },
+    ),
+    yAxis: valueAxis(theme, formatters),
+    series: data.series.map((s, i) => {
+      const values = s.values.map((v) => (v === null ? null : formatters.toChart(v)))
+      return roles[i] === 'net'
+        ? {
+            id: s.key,
+            name: s.name,
+            type: 'line',
+            data: values,
+            color: s.color,
+            symbol: 'circle',
+            symbolSize: 6,
+            z: 3,
+            lineStyle: { width: 2.5 },
+            ...largeSeriesOptions(count, 'line'),
+          }
+        : {
+            id: s.key,
+            name: s.name,
+            type: 'bar',
+            stack: 'revenue',
+            data: values,
+            color: s.color,
+            barMaxWidth: 36,
+            emphasis: { focus: 'series' },
+            ...largeSeriesOptions(count, 'bar'),
+          }
+    }),
+  }
+}

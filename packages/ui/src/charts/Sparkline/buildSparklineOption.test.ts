@@ -1,0 +1,28 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { LIGHT_CHART_THEME } from '../../theme/chartTheme.ts'
+import { createChartFormatters } from '../shared/chartFormatters.ts'
+import { ssr } from '../testing/ssr.ts'
+import { buildSparklineOption } from './buildSparklineOption.ts'
+import { sparklineModel } from './sparklineModel.ts'
+
+describe('buildSparklineOption', () => {
+  const f = createChartFormatters({ locale: 'en-US', currency: 'JPY' })
+
+  it('draws a bare line in major units with no axes', () => {
+    const option = buildSparklineOption([100, null, 300], LIGHT_CHART_THEME, f, {
+      animation: false,
+    })
+    expect((option.series as { data: unknown[] }[])[0]?.data).toEqual([100, null, 300])
+    expect((option.xAxis as { show: boolean }).show).toBe(false)
+    const svg = ssr(option, 120, 40)
+    expect(svg).toContain('<path')
+    expect(svg).not.toContain('<text')
+  })
+
+  it('summarises first, last, low and high with the currency exponent (JPY: 0)', () => {
+    expect(sparklineModel([100, null, 50, 300], f).summary).toBe(
+      'Trend from ¥100 to ¥300; low ¥50, high ¥300.',
+    )
+  })
+})

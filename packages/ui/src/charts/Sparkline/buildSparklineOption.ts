@@ -1,0 +1,33 @@
+import type { EChartsCoreOption } from 'echarts/core'
+import type { ChartTheme } from '../../theme/chartTheme.ts'
+import { largeSeriesOptions } from '../shared/axes.ts'
+import type { ChartFormatters } from '../shared/chartFormatters.ts'
+
+/** A minimal trend line (no axes, no grid lines), optionally filled. */
+export function buildSparklineOption(
+  values: readonly (number | null)[],
+  theme: ChartTheme,
+  formatters: ChartFormatters,
+  options: { animation: boolean; area?: boolean | undefined; color?: string | undefined },
+): EChartsCoreOption {
+  const color = options.color ?? theme.palette[0] ?? theme.text
+  return {
+    animation: options.animation,
+    grid: { left: 2, right: 2, top: 2, bottom: 2 },
+    xAxis: { type: 'category', show: false, boundaryGap: false, data: values.map((_, i) => i) },
+    yAxis: { type: 'value', show: false, scale: true },
+    series: [
+      {
+        id: 'sparkline',
+        type: 'line',
+        data: values.map((v) => (v === null ? null : formatters.toChart(v))),
+        color,
+        symbol: 'none',
+        lineStyle: { width: 1.5 },
+        silent: true,
+        ...(options.area === true ? { areaStyle: { opacity: 0.15 } } : {}),
+        ...largeSeriesOptions(values.length, 'line'),
+      },
+    ],
+  }
+}

@@ -1,0 +1,3 @@
+export { Sparkline, type SparklineProps } from './Sparkline.tsx'
+export { buildSparklineOption } from './buildSparklineOption.ts'
+export { sparklineModel } from './sparklineModel.ts'

@@ -1,0 +1,199 @@
+import type { FilterKey } from '@lago-analytics/core'
+import * as Popover from '@radix-ui/react-popover'
+import { Command } from 'cmdk'
+import {
+  forwardRef,
+  useId,
+  useMemo,
+  useState,
+  type ComponentPropsWithoutRef,
+  type ReactNode,
+} from 'react'
+import { useFilterBar } from './FilterBarContext.ts'
+import { FilterField } from './FilterField.tsx'
+import type { FilterOption } from './FilterSelect.tsx'
+
+type IdFilterKey = 'externalCustomerId' | 'externalSubscriptionId'
+
+export interface ComboboxFilterProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+  label?: ReactNode
+  /** `{ value, label }` (e.g. external id and name). Labels are user data, rendered as text. */
+  options: readonly FilterOption[]
+  allLabel?: string | undefined
+  searchPlaceholder?: string | undefined
+  emptyText?: string | undefined
+  /** Most matches rendered at once (narrow the search for more). Default 100. */
+  maxResults?: number | undefined
+  /** Controlled open state of the popover. */
+  open?: boolean | undefined
+  defaultOpen?: boolean | undefined
+  onOpenChange?: ((open: boolean) => void) | undefined
+}
+
+interface ComboboxSettings {
+  key: IdFilterKey & FilterKey
+  part: string
+  slot: string
+  label: string
+  allLabel: string
+  searchPlaceholder: string
+  emptyText: string
+}
+
+function matches(option: FilterOption, query: string): boolean {
+  return (
+    option.label.toLocaleLowerCase().includes(query) ||
+    option.value.toLocaleLowerCase().includes(query)
+  )
+}
+
+function createComboboxFilter(settings: ComboboxSettings) {
+  const Part = forwardRef<HTMLDivElement, ComboboxFilterProps>(function ComboboxFilter(
+    {
+      label = settings.label,
+      options,
+      allLabel = settings.allLabel,
+      searchPlaceholder = settings.searchPlaceholder,
+      emptyText = settings.emptyText,
+      maxResults = 100,
+      open: openProp,
+      defaultOpen = false,
+      onOpenChange,
+      ...rest
+    },
+    ref,
+  ) {
+    const bar = useFilterBar(settings.part)
+    const valueId = useId()
+    const [ownOpen, setOwnOpen] = useState(defaultOpen)
+    const [search, setSearch] = useState('')
+    const open = openProp ?? ownOpen
+    const setOpen = (next: boolean) => {
+      if (openProp === undefined) setOwnOpen(next)
+      onOpenChange?.(next)
+      if (!next) setSearch('')
+    }
+    const selected = bar.filters[settings.key]
+    const selectedLabel =
+      selected === null
+        ? allLabel
+        : (options.find((option) => option.value === selected)?.label ?? selected)
+    const query = search.trim().toLocaleLowerCase()
+    const found = useMemo(
+      () => (query === '' ? options : options.filter((option) => matches(option, query))),
+      [options, query],
+    )
+    const shown = found.slice(0, Math.max(1, maxResults))
+    const choose = (value: string | null) => {
+      if (bar.set(settings.key, value)) setOpen(false)
+    }
+    return (
+      <FilterField ref={ref} {...rest} fields={[settings.key]} label={label} slot={settings.slot}>
+        {(control) => (
+          <Popover.Root open={open} onOpenChange={setOpen}>
+            <Popover.Trigger
+              id={control.controlId}
+              type="button"
+              disabled={bar.disabled}
+              aria-labelledby={`${control.labelId} ${valueId}`}
+              className="lago-analytics-filter__trigger"
+              data-slot={`${settings.slot}-trigger`}
+              {...control.aria}
+            >
+              <span id={valueId}>{selectedLabel}</span>
+              <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
+                <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.5" />
+              </svg>
+            </Popover.Trigger>
+            <Popover.Portal container={bar.portalContainer ?? undefined}>
+              <Popover.Content
+                align="start"
+                sideOffset={4}
+                className="lago-analytics lago-analytics-popover lago-analytics-combobox"
+                data-slot={`${settings.slot}-content`}
+              >
+                <Command
+                  shouldFilter={false}
+                  loop
+                  label={typeof label === 'string' ? label : settings.label}
+                >
+                  <Command.Input
+                    value={search}
+                    onValueChange={setSearch}
+                    placeholder={searchPlaceholder}
+                    aria-label={searchPlaceholder}
+                    className="lago-analytics-combobox__input"
+                    data-slot="filter-combobox-input"
+                  />
+                  <Command.List
+                    className="lago-analytics-combobox__list"
+                    data-slot="filter-combobox-list"
+                  >
+                    <Command.Empty className="lago-analytics-combobox__empty">
+                      {emptyText}
+                    </Command.Empty>
+                    {query === '' ? (
+                      <Command.Item
+                        value="__lago_analytics_all__"
+                        onSelect={() => choose(null)}
+                        className="lago-analytics-option"
+                        data-slot="filter-option"
+                        data-checked={selected === null ? '' : undefined}
+                      >
+                        {allLabel}
+                      </Command.Item>
+                    ) : null}
+                    {shown.map((option) => (
+                      <Command.Item
+                        key={option.value}
+                        value={`option:${option.value}`}
+                        onSelect={() => choose(option.value)}
+                        className="lago-analytics-option"
+                        data-slot="filter-option"
+                        data-checked={selected === option.value ? '' : undefined}
+                      >
+                        <span className="lago-analytics-option__label">{option.label}</span>
+                        {option.label !== option.value ? (
+                          <span className="lago-analytics-option__hint">{option.value}</span>
+                        ) : null}
+                      </Command.Item>
+                    ))}
+                  </Command.List>
+                  {found.length > shown.length ? (
+                    <p className="lago-analytics-combobox__more" data-slot="filter-combobox-more">
+                      {found.length - shown.length} more — refine the search
+                    </p>
+                  ) : null}
+                </Command>
+              </Popover.Content>
+            </Popover.Portal>
+          </Popover.Root>
+        )}
+      </FilterField>
+    )
+  })
+  Part.displayName = `FilterBar.${settings.part}`
+  return Part
+}
+
+/** Searchable customer picker (cmdk in a Radix Popover); filters by `external_customer_id`. */
+export const CustomerFilter = createComboboxFilter({
+  key: 'externalCustomerId',
+  part: 'Customer',
+  slot: 'filter-customer',
+  label: 'Customer',
+  allLabel: 'All customers',
+  searchPlaceholder: 'Search customers…',
+  emptyText: 'No customer found',
+})
+
+/** Searchable subscription picker; filters by `external_subscription_id`. */
+export const SubscriptionFilter = createComboboxFilter({
+  key: 'externalSubscriptionId',
+  part: 'Subscription',
+  slot: 'filter-subscription',
+  label: 'Subscription',
+  allLabel: 'All subscriptions',
+  searchPlaceholder: 'Search subscriptions…',
+  emptyText: 'No subscription found',
+})

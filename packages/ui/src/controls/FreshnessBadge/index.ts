@@ -1,0 +1,2 @@
+export { FreshnessBadge, type FreshnessBadgeProps } from './FreshnessBadge.tsx'
+export { freshnessMessages, type FreshnessMessages } from './freshnessMessages.ts'

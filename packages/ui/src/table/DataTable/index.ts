@@ -1,0 +1,7 @@
+export {
+  DataTable,
+  type DataTableProps,
+  type DataTableRow,
+  type DataTableSort,
+  type SortDirection,
+} from './DataTable.tsx'

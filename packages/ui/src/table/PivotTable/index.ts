@@ -1,0 +1,1 @@
+export { PivotTable, type PivotTableProps } from './PivotTable.tsx'
