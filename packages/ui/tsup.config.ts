@@ -1,6 +1,14 @@
 import { defineConfig } from 'tsup'
 
-const charts = ['TimeSeriesChart', 'RevenueStreamsChart', 'MrrMovementsChart', 'BreakdownChart', 'DonutChart', 'HeatmapChart', 'Sparkline']
+const charts = [
+  'TimeSeriesChart',
+  'RevenueStreamsChart',
+  'MrrMovementsChart',
+  'BreakdownChart',
+  'DonutChart',
+  'HeatmapChart',
+  'Sparkline',
+]
 
 export default defineConfig({
   entry: ['src/index.ts', ...charts.map((chart) => `src/charts/${chart}/index.ts`)],
@@ -11,6 +19,14 @@ export default defineConfig({
   target: 'es2022',
   treeshake: true,
   splitting: true,
-  external: [/^react/, /^@tanstack\//, /^@lago-analytics\//, /^echarts/, /^@radix-ui\//, 'cmdk', 'react-day-picker'],
+  external: [
+    /^react/,
+    /^@tanstack\//,
+    /^@lago-analytics\//,
+    /^echarts/,
+    /^@radix-ui\//,
+    'cmdk',
+    'react-day-picker',
+  ],
   banner: { js: '"use client";' },
 })

@@ -4,7 +4,8 @@ import { afterEach } from 'vitest'
 import { cleanup } from '@testing-library/react'
 
 if (typeof window !== 'undefined') {
-  HTMLCanvasElement.prototype.getContext = (() => null) as unknown as HTMLCanvasElement['getContext']
+  HTMLCanvasElement.prototype.getContext = (() =>
+    null) as unknown as HTMLCanvasElement['getContext']
 
   class ResizeObserverStub {
     observe() {}
