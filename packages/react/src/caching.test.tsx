@@ -172,3 +172,34 @@ describe('request counts (against the simulator)', () => {
     expect(h.requests.filter((r) => r.includes('currency=JPY'))).toHaveLength(1)
   })
 })
+
+describe('changing currency', () => {
+  it('report hooks switch currency without crashing, showing the new currency once loaded', async () => {
+    const h = harness({ delayMs: 20 })
+    const store = createFilterStore({ currency: 'EUR' })
+    function Widget() {
+      const { state, data } = useRevenueStreams()
+      const movements = useMrrMovements()
+      return (
+        <div
+          data-testid="w"
+          data-state={state}
+          data-currency={data?.currency ?? ''}
+          data-mrr={movements.data?.currency ?? ''}
+        />
+      )
+    }
+    render(
+      <h.wrapper>
+        <FilterStoreProvider store={store}>
+          <Widget />
+        </FilterStoreProvider>
+      </h.wrapper>,
+    )
+    await waitFor(() => expect(screen.getByTestId('w').getAttribute('data-currency')).toBe('EUR'))
+    await act(async () => store.getState().setCurrency('USD'))
+    await waitFor(() => expect(screen.getByTestId('w').getAttribute('data-currency')).toBe('USD'))
+    await waitFor(() => expect(screen.getByTestId('w').getAttribute('data-mrr')).toBe('USD'))
+    expect(screen.getByTestId('w').getAttribute('data-state')).toBe('ready')
+  })
+})

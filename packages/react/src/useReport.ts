@@ -31,7 +31,9 @@ export function useReport<Name extends DatasetName, Report>(
   // `transform` is a module-level function in every caller, so `context` alone keys the memo.
   const select = useCallback(
     (result: LagoAnalyticsResult<DatasetRowMap[Name]>) => ({
-      report: transform(result.rows, context),
+      // The rows' own currency, not the filter's: while new filters load, TanStack runs `select`
+      // on the previous rows (placeholder data), which may be in the previous currency.
+      report: transform(result.rows, withoutCurrency(context)),
       sourceRows: result.rows.length,
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -40,4 +42,9 @@ export function useReport<Name extends DatasetName, Report>(
   const result = useDatasetQuery(name, params, { enabled: options?.enabled, select })
   const state = result.state === 'ready' && result.data?.sourceRows === 0 ? 'empty' : result.state
   return { ...result, data: result.data?.report, state, context }
+}
+
+function withoutCurrency(context: ReportFilters): ReportFilters {
+  const { currency: _currency, ...transform } = context.transform
+  return { ...context, transform }
 }
