@@ -11,6 +11,8 @@ import {
   storySimulator,
 } from '../stories/support/storyHandlers.ts'
 import '../packages/ui/src/theme/styles.css'
+import '../packages/ui/src/controls/controls.css'
+import '../packages/ui/src/dashboards/dashboards.css'
 
 const worker = setupWorker()
 let started: Promise<unknown> | undefined
@@ -18,6 +20,8 @@ let started: Promise<unknown> | undefined
 /** Story parameter `lago`: simulator options and the provider's default currency. */
 interface LagoParameters {
   simulator?: SimulatorOptions
+  /** `false`: play a proxy without a Data API upstream (public REST only). */
+  dataApi?: boolean
   currency?: string
   locale?: string
 }
@@ -30,7 +34,9 @@ const simulatorLoader: Loader = async ({ parameters }) => {
   })
   await started
   const lago = (parameters.lago ?? {}) as LagoParameters
-  worker.resetHandlers(...storyHandlers(storySimulator(lago.simulator)))
+  worker.resetHandlers(
+    ...storyHandlers(storySimulator(lago.simulator), { dataApi: lago.dataApi ?? true }),
+  )
   return {}
 }
 

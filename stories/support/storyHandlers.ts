@@ -26,7 +26,10 @@ export function storySimulator(options: SimulatorOptions = {}): Simulator {
  * without secrets; the handler adds the simulator's credentials and organisation id, as
  * @lago-analytics/server does in front of a real Lago.
  */
-export function storyHandlers(simulator: Simulator): HttpHandler[] {
+export function storyHandlers(
+  simulator: Simulator,
+  options: { dataApi?: boolean } = {},
+): HttpHandler[] {
   const forward = (request: Request, path: string) => {
     const url = new URL(request.url)
     const headers = new Headers({ accept: 'application/json' })
@@ -43,6 +46,13 @@ export function storyHandlers(simulator: Simulator): HttpHandler[] {
       return simulator.fetch(new Request(target, { headers, signal: request.signal }))
     }),
     http.get(`${STORY_PROXY_URL}/data-api/:dataset/:breakdown?`, ({ request, params }) => {
+      if (options.dataApi === false) {
+        // What @lago-analytics/server answers when it has no Data API upstream.
+        return Response.json(
+          { status: 501, error: 'Not Implemented', code: 'data_api_not_configured' },
+          { status: 501 },
+        )
+      }
       const breakdown = params.breakdown ? `${String(params.breakdown)}/` : ''
       const { target, headers } = forward(
         request,

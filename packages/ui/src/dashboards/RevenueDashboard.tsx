@@ -1,0 +1,201 @@
+import type { FilterState } from '@lago-analytics/core'
+import type { SubscriptionRef } from '@lago-analytics/react'
+import { forwardRef, useMemo, type ComponentPropsWithoutRef } from 'react'
+import { FilterBar } from '../controls/FilterBar/FilterBar.ts'
+import { DashboardShell } from './DashboardShell.tsx'
+import { DataApiOnly } from './DataApiOnly.tsx'
+import type { DashboardMessages } from './DashboardMessages.ts'
+import { DEFAULT_DASHBOARD_MESSAGES } from './DashboardMessages.ts'
+import { useDataApiStatus } from './useDataApiStatus.ts'
+import { useFilterOptions, type DashboardFilterOptions } from './useFilterOptions.ts'
+import {
+  InvoiceCollectionWidget,
+  KpiWidget,
+  MrrByPlanWidget,
+  MrrMovementsWidget,
+  OverdueBalanceWidget,
+  PlanPivotWidget,
+  RevenueBreakdownWidget,
+  RevenueStreamsWidget,
+} from './RevenueWidgets.tsx'
+
+export type RevenueWidgetId =
+  | 'kpis'
+  | 'revenueStreams'
+  | 'mrrMovements'
+  | 'mrrByPlan'
+  | 'revenueBreakdown'
+  | 'planPivot'
+  | 'invoiceCollection'
+  | 'overdueBalance'
+
+export const REVENUE_WIDGETS: readonly RevenueWidgetId[] = [
+  'kpis',
+  'revenueStreams',
+  'mrrMovements',
+  'mrrByPlan',
+  'revenueBreakdown',
+  'planPivot',
+  'invoiceCollection',
+  'overdueBalance',
+]
+
+/** Widgets that need the Data API and have no public-REST fallback. */
+const DATA_API_ONLY: readonly RevenueWidgetId[] = ['mrrByPlan', 'revenueBreakdown', 'planPivot']
+/** Widgets whose datasets can be scoped to one customer. */
+const CUSTOMER_SCOPABLE: readonly RevenueWidgetId[] = [
+  'kpis',
+  'revenueStreams',
+  'mrrMovements',
+  'overdueBalance',
+]
+
+export interface RevenueDashboardProps extends Omit<ComponentPropsWithoutRef<'div'>, 'title'> {
+  /** Which widgets, in which order. Default: all of `REVENUE_WIDGETS`. */
+  widgets?: readonly RevenueWidgetId[] | undefined
+  /** Widget titles by id. */
+  titles?: Partial<Record<RevenueWidgetId, string>> | undefined
+  title?: string | undefined
+  messages?: Partial<DashboardMessages> | undefined
+  initialFilters?: Partial<FilterState> | undefined
+  /** Keep filters in the URL (`{ prefix }` for several dashboards on a page). Default off. */
+  urlSync?: boolean | { prefix: string } | undefined
+  filterOptions?: DashboardFilterOptions | undefined
+  /** Subscriptions for the "by subscription" breakdown (Lago's analytics API does not list them). */
+  subscriptions?: readonly SubscriptionRef[] | undefined
+  /**
+   * Customer-scoped mode: one customer's figures only, customer filters hidden (and widgets that
+   * cannot be scoped to a customer left out). Use with a customer-scoped proxy principal.
+   */
+  externalCustomerId?: string | undefined
+  /** Hide the filter bar. */
+  hideFilters?: boolean | undefined
+  docsHref?: string | undefined
+  theme?: 'light' | 'dark' | undefined
+}
+
+/**
+ * The prebuilt revenue dashboard, assembled only from public parts: KPIs with period-over-period
+ * deltas and sparklines, revenue streams, MRR movements and MRR by plan, revenue breakdowns,
+ * revenue by plan over time, invoice collection and overdue balance. With only Lago's public REST
+ * API (no Data API), it shows gross revenue and invoiced MRR instead, and explains the rest.
+ */
+export const RevenueDashboard = forwardRef<HTMLDivElement, RevenueDashboardProps>(
+  function RevenueDashboard(
+    {
+      widgets = REVENUE_WIDGETS,
+      titles = {},
+      title,
+      messages,
+      initialFilters,
+      urlSync,
+      filterOptions,
+      subscriptions,
+      externalCustomerId,
+      hideFilters = false,
+      ...rest
+    },
+    ref,
+  ) {
+    const scoped = externalCustomerId !== undefined
+    const filters = useMemo(
+      () => ({ ...initialFilters, ...(scoped ? { externalCustomerId } : {}) }),
+      [initialFilters, scoped, externalCustomerId],
+    )
+    const shown = widgets.filter((id) => !scoped || CUSTOMER_SCOPABLE.includes(id))
+    return (
+      <DashboardShell
+        ref={ref}
+        title={title ?? messages?.revenueTitle ?? DEFAULT_DASHBOARD_MESSAGES.revenueTitle}
+        messages={messages}
+        initialFilters={filters}
+        urlSync={urlSync}
+        filters={hideFilters ? null : <RevenueFilters options={filterOptions} scoped={scoped} />}
+        data-dashboard="revenue"
+        {...rest}
+      >
+        <RevenueWidgets
+          widgets={shown}
+          titles={titles}
+          subscriptions={subscriptions}
+          scoped={scoped}
+        />
+      </DashboardShell>
+    )
+  },
+)
+
+function RevenueFilters({
+  options,
+  scoped,
+}: {
+  options: DashboardFilterOptions | undefined
+  scoped: boolean
+}) {
+  const resolved = useFilterOptions(options, !scoped)
+  return (
+    <FilterBar.Root>
+      <FilterBar.DateRange />
+      <FilterBar.Granularity />
+      <FilterBar.Currency options={resolved.currencies} />
+      {scoped ? null : (
+        <>
+          <FilterBar.Customer options={resolved.customers} />
+          <FilterBar.CustomerType />
+          <FilterBar.Country options={resolved.countries} />
+          <FilterBar.Plan options={resolved.plans} />
+          {resolved.billingEntities.length > 0 ? (
+            <FilterBar.BillingEntity options={resolved.billingEntities} />
+          ) : null}
+        </>
+      )}
+      <FilterBar.Reset />
+    </FilterBar.Root>
+  )
+}
+
+function RevenueWidgets({
+  widgets,
+  titles,
+  subscriptions,
+  scoped,
+}: {
+  widgets: readonly RevenueWidgetId[]
+  titles: Partial<Record<RevenueWidgetId, string>>
+  subscriptions: readonly SubscriptionRef[] | undefined
+  scoped: boolean
+}) {
+  const status = useDataApiStatus('revenueStreams')
+  const dataApi = status !== false
+  return (
+    <>
+      {widgets.map((id) => {
+        const title = titles[id]
+        if (!dataApi && DATA_API_ONLY.includes(id))
+          return <DataApiOnly key={id} id={id} title={title} />
+        switch (id) {
+          case 'kpis':
+            return <KpiWidget key={id} dataApi={dataApi} scoped={scoped} title={title} />
+          case 'revenueStreams':
+            return <RevenueStreamsWidget key={id} dataApi={dataApi} title={title} />
+          case 'mrrMovements':
+            return <MrrMovementsWidget key={id} dataApi={dataApi} title={title} />
+          case 'mrrByPlan':
+            return <MrrByPlanWidget key={id} title={title} />
+          case 'revenueBreakdown':
+            return <RevenueBreakdownWidget key={id} subscriptions={subscriptions} title={title} />
+          case 'planPivot':
+            return <PlanPivotWidget key={id} title={title} />
+          case 'invoiceCollection':
+            return <InvoiceCollectionWidget key={id} title={title} />
+          case 'overdueBalance':
+            return <OverdueBalanceWidget key={id} title={title} />
+          default: {
+            const never: never = id
+            throw new Error(`Unknown revenue widget ${String(never)}`)
+          }
+        }
+      })}
+    </>
+  )
+}

@@ -1,0 +1,51 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react'
+
+interface WidgetBoundaryProps {
+  message: string
+  retryLabel: string
+  children?: ReactNode
+  onError?: ((error: Error, info: ErrorInfo) => void) | undefined
+}
+
+interface WidgetBoundaryState {
+  error: Error | null
+}
+
+/**
+ * One failing widget never blanks the dashboard: a render error stays inside its widget, which
+ * shows a message and a Retry button that renders it again.
+ */
+export class WidgetBoundary extends Component<WidgetBoundaryProps, WidgetBoundaryState> {
+  override state: WidgetBoundaryState = { error: null }
+
+  static getDerivedStateFromError(error: Error): WidgetBoundaryState {
+    return { error }
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo) {
+    this.props.onError?.(error, info)
+  }
+
+  override render() {
+    if (this.state.error) {
+      return (
+        <div
+          className="lago-analytics-widget-error"
+          data-slot="widget-error"
+          data-state="error"
+          role="alert"
+        >
+          <p>{this.props.message}</p>
+          <button
+            type="button"
+            className="lago-analytics-button"
+            onClick={() => this.setState({ error: null })}
+          >
+            {this.props.retryLabel}
+          </button>
+        </div>
+      )
+    }
+    return this.props.children
+  }
+}

@@ -1,0 +1,21 @@
+export { DashboardShell, type DashboardShellProps } from './DashboardShell.tsx'
+export { DashboardContext, useDashboard, type DashboardContextValue } from './DashboardContext.ts'
+export { DEFAULT_DASHBOARD_MESSAGES, type DashboardMessages } from './DashboardMessages.ts'
+export { DataApiOnly } from './DataApiOnly.tsx'
+export {
+  RevenueDashboard,
+  REVENUE_WIDGETS,
+  type RevenueDashboardProps,
+  type RevenueWidgetId,
+} from './RevenueDashboard.tsx'
+export { useDataApiStatus } from './useDataApiStatus.ts'
+export { useDatasetTable } from './useDatasetTable.ts'
+export {
+  DEFAULT_COUNTRIES,
+  DEFAULT_CURRENCIES,
+  useFilterOptions,
+  type DashboardFilterOptions,
+} from './useFilterOptions.ts'
+export { Widget, type WidgetProps } from './Widget.tsx'
+export { WidgetBoundary } from './WidgetBoundary.tsx'
+export * from './RevenueWidgets.tsx'
