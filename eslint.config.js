@@ -5,7 +5,12 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
 
 /** Packages that must stay framework-free: no React, ECharts or TanStack, ever. */
-const FRAMEWORK_FREE = ['packages/client/**', 'packages/core/**', 'packages/simulator/**']
+const FRAMEWORK_FREE = [
+  'packages/client/**',
+  'packages/core/**',
+  'packages/simulator/**',
+  'packages/server/**',
+]
 
 export default tseslint.config(
   {

@@ -165,8 +165,28 @@ describe('breakdowns and fan-out', () => {
     expect(usageRequests).toHaveLength(7)
     expect(h.inFlight.peak).toBeLessThanOrEqual(2)
     const distribution = result.current.data
-    expect(distribution?.concentration.topShare).toBeGreaterThan(0)
-    expect(distribution?.concentration.topShare).toBeLessThanOrEqual(1)
+    if (!distribution) throw new Error('expected a distribution')
+    // The rest of the customers is one "Other", never an item; shares are of the real total.
+    expect(
+      distribution.items.every((item) => item.key !== '__other__' && item.label !== 'Other'),
+    ).toBe(true)
+    const total = await h.client.usageAmounts(
+      toDatasetParams(
+        'usageAmounts',
+        { ...DEFAULT_FILTERS, currency: 'USD' },
+        { now: new Date('2026-11-24T12:00:00Z') },
+      ),
+    )
+    const realTotal = sum(total.rows.map((row) => row.amountCents))
+    expect(distribution.total).toBe(realTotal)
+    expect(
+      sum(distribution.items.map((item) => item.value)) + (distribution.other?.value ?? 0),
+    ).toBe(realTotal)
+    const topSum = sum(
+      distribution.items.slice(0, distribution.concentration.top).map((item) => item.value),
+    )
+    expect(distribution.concentration.topShare).toBeCloseTo(topSum / realTotal, 10)
+    expect(distribution.concentration.topShare).toBeLessThan(1)
   })
 
   it('usePeriodComparison gives a change, or an explicit noBaseline when there is none', async () => {

@@ -34,6 +34,35 @@ interface Share {
 }
 
 /**
+ * Adds the usage of everyone not queried (the total minus the members) to "Other", and makes
+ * every share — and the top share of the concentration — relative to the real total. The HHI
+ * stays the one among the queried members.
+ */
+function withRemainder(result: UsageDistributionResult, rest: number): UsageDistributionResult {
+  if (rest <= 0) return result
+  const total = result.total + rest
+  const share = (value: number) => (total === 0 ? null : value / total)
+  const topSum = result.items
+    .slice(0, result.concentration.top)
+    .reduce((sum, item) => sum + Math.max(0, item.value), 0)
+  const otherValue = (result.other?.value ?? 0) + rest
+  return {
+    ...result,
+    total,
+    items: result.items.map((item) => ({ ...item, share: share(item.value) })),
+    other: {
+      key: result.other?.key ?? '__other__',
+      label: result.other?.label ?? 'Other',
+      value: otherValue,
+      share: share(otherValue),
+      rows: result.other?.rows ?? 0,
+      members: result.other?.members ?? 0,
+    },
+    concentration: { ...result.concentration, topShare: share(topSum) },
+  }
+}
+
+/**
  * How usage spreads across customers or subscriptions. Lago serves no such breakdown, so this
  * composes it: the filter range's usage total (one request), plus one filtered usage request per
  * customer or subscription (at most `concurrency` in flight, each a shared cache entry); what the
@@ -117,15 +146,17 @@ export function useUsageDistribution(
         label: members[index]?.label ?? String(index),
         amountCents: amount(result.rows),
       }))
-      const rest =
-        amount(totalResult.rows) - shares.reduce((sum, share) => sum + share.amountCents, 0)
-      if (rest > 0) shares.push({ key: '__other__', label: 'Other', amountCents: rest })
-      data = usageDistribution(shares, {
-        key: (share) => share.key,
-        value: (share) => share.amountCents,
-        label: (share) => share.label,
-        topN: top,
-      })
+      const memberTotal = shares.reduce((sum, share) => sum + share.amountCents, 0)
+      const rest = Math.max(0, amount(totalResult.rows) - memberTotal)
+      data = withRemainder(
+        usageDistribution(shares, {
+          key: (share) => share.key,
+          value: (share) => share.amountCents,
+          label: (share) => share.label,
+          topN: top,
+        }),
+        rest,
+      )
     }
     return {
       ...fanOut,

@@ -19,3 +19,10 @@ export {
 export { Widget, type WidgetProps } from './Widget.tsx'
 export { WidgetBoundary } from './WidgetBoundary.tsx'
 export * from './RevenueWidgets.tsx'
+export {
+  UsageDashboard,
+  USAGE_WIDGETS,
+  type UsageDashboardProps,
+  type UsageWidgetId,
+} from './UsageDashboard.tsx'
+export * from './UsageWidgets.tsx'

@@ -1,0 +1,6 @@
+export {
+  createRedisStore,
+  type RedisClientLike,
+  type RedisStore,
+  type RedisStoreOptions,
+} from './createRedisStore.ts'
