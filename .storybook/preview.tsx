@@ -10,9 +10,7 @@ import {
   storyHandlers,
   storySimulator,
 } from '../stories/support/storyHandlers.ts'
-import '../packages/ui/src/theme/styles.css'
-import '../packages/ui/src/controls/controls.css'
-import '../packages/ui/src/dashboards/dashboards.css'
+import '@lago-analytics/ui/styles.css'
 
 const worker = setupWorker()
 let started: Promise<unknown> | undefined

@@ -1,6 +1,7 @@
-import { createServer, type Server } from 'node:http'
+import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { dirname, join } from 'node:path'
+import { dirname, extname, join, normalize, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
   createAnalyticsProxy,
@@ -8,6 +9,7 @@ import {
   type AnalyticsProxyOptions,
 } from '@lago-analytics/server'
 import { createSimulator, type Simulator } from '@lago-analytics/simulator'
+import type { ViteDevServer } from 'vite'
 import { authorizeDemoSession } from './demoSessions.ts'
 
 export interface DemoServerOptions {
@@ -15,8 +17,11 @@ export interface DemoServerOptions {
   host?: string
   /** Read a real Lago instead of the simulator. */
   lago?: Pick<AnalyticsProxyOptions, 'apiUrl' | 'apiKey' | 'dataApi'> | undefined
-  /** Serve the app with Vite (dev) — false serves only the proxy (tests). Default true. */
-  app?: boolean
+  /**
+   * How to serve the pages: `dev` (Vite dev server, hot reload), `build` (production build into
+   * dist/, then served statically), or `false` (only the proxy, for tests). Default `dev`.
+   */
+  app?: 'dev' | 'build' | false
   /** Simulator clock (tests). */
   now?: Date
 }
@@ -61,24 +66,28 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   })
   const proxyHandler = toNodeHandler(proxy)
 
-  let vite: {
-    middlewares: (req: never, res: never, next: () => void) => void
-    close(): Promise<void>
-  } | null = null
-  if (options.app !== false) {
+  let vite: ViteDevServer | null = null
+  let serveStatic: ((req: IncomingMessage, res: ServerResponse) => void) | null = null
+  if (options.app === 'build') {
+    const { build } = await import('vite')
+    await build({ root: appRoot, configFile: join(appRoot, 'vite.config.ts'), logLevel: 'warn' })
+    serveStatic = staticHandler(join(appRoot, 'dist'))
+  } else if (options.app !== false) {
     const { createServer: createVite } = await import('vite')
-    vite = (await createVite({
+    vite = await createVite({
       root: appRoot,
       configFile: join(appRoot, 'vite.config.ts'),
       server: { middlewareMode: true },
       appType: 'spa',
       logLevel: 'warn',
-    })) as unknown as typeof vite
+    })
   }
+  const app = vite
 
   const server: Server = createServer((req, res) => {
     proxyHandler(req, res, () => {
-      if (vite) vite.middlewares(req as never, res as never, () => res.writeHead(404).end())
+      if (app) app.middlewares(req, res, () => res.writeHead(404).end())
+      else if (serveStatic) serveStatic(req, res)
       else res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found')
     })
   })
@@ -94,8 +103,35 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     async close() {
       server.closeAllConnections()
       await new Promise((resolve) => server.close(resolve))
-      await vite?.close()
+      await app?.close()
       await proxy.close()
     },
+  }
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.map': 'application/json',
+}
+
+/** Serves the production build, with index.html for any other path (a single-page app). */
+function staticHandler(root: string) {
+  return (req: IncomingMessage, res: ServerResponse) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+    let file = normalize(join(root, path))
+    if (!file.startsWith(root + sep) || !existsSync(file) || statSync(file).isDirectory()) {
+      file = join(root, 'index.html')
+    }
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': file.endsWith('index.html')
+        ? 'no-cache'
+        : 'public, max-age=31536000, immutable',
+    })
+    createReadStream(file).pipe(res)
   }
 }

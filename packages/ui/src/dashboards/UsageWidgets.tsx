@@ -262,7 +262,7 @@ export function CreditsWidget({ title }: WidgetOptions = {}) {
       aggregate: 'sum',
     }
   }, [credits.data, credits.context.filters.granularity, messages])
-  const runOut = credits.data?.runOut
+  const runOut = credits.state === 'ready' ? credits.data?.runOut : undefined
   const runOutText = !runOut
     ? null
     : runOut.kind === 'date'

@@ -1,0 +1,142 @@
+/**
+ * The demo host app (examples/vite-embed) in real Chromium: production build served behind
+ * @lago-analytics/server in front of the simulator. Both pages render every widget, pass axe,
+ * keep the Lago key out of the browser, and leave screenshots in test-results/demo/.
+ */
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  startDemoServer,
+  type DemoServer,
+} from '../../examples/vite-embed/server/startDemoServer.ts'
+import { launchChromium } from './launchChromium.ts'
+
+const root = join(import.meta.dirname, '..', '..')
+const screenshots = join(root, 'test-results', 'demo')
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+)
+
+let demo: DemoServer
+let browser: Awaited<ReturnType<typeof launchChromium>>
+
+beforeAll(async () => {
+  mkdirSync(screenshots, { recursive: true })
+  demo = await startDemoServer({ app: 'build', now: new Date('2026-11-24T09:30:00Z') })
+  browser = await launchChromium()
+}, 240_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await demo?.close()
+})
+
+async function open(path: string, dashboard: string) {
+  const page = await browser.context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  await page.goto(`${demo.url}${path}`)
+  await page.waitForSelector(`[data-dashboard="${dashboard}"]`, { timeout: 30_000 })
+  await page.waitForFunction(
+    () => document.querySelectorAll('[data-state="loading"]').length === 0,
+    undefined,
+    {
+      timeout: 45_000,
+    },
+  )
+  return { page, errors }
+}
+
+async function axe(page: Awaited<ReturnType<typeof open>>['page']) {
+  await page.evaluate(axeSource)
+  return page.evaluate(async () => {
+    const run = (
+      window as unknown as {
+        axe: {
+          run: (
+            c: unknown,
+            o: unknown,
+          ) => Promise<{ violations: { id: string; nodes: unknown[] }[] }>
+        }
+      }
+    ).axe.run
+    const result = await run(document, { resultTypes: ['violations'] })
+    return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`)
+  })
+}
+
+describe('the demo app in Chromium', () => {
+  it.each(['light', 'dark'] as const)(
+    'the internal revenue page renders every widget (%s)',
+    async (theme) => {
+      const { page, errors } = await open('/#/revenue', 'revenue')
+      if (theme === 'dark') {
+        await page.getByRole('button', { name: /dark theme/i }).click()
+        await page.waitForSelector('[data-dashboard="revenue"][data-theme="dark"]')
+      }
+      const widgets = await page.$$eval('[data-slot="widget"]', (nodes) =>
+        nodes.map((node) => [
+          node.getAttribute('data-widget'),
+          node.querySelector('[data-state]')?.getAttribute('data-state'),
+        ]),
+      )
+      expect(widgets.map(([id]) => id)).toEqual([
+        'kpis',
+        'revenueStreams',
+        'mrrMovements',
+        'mrrByPlan',
+        'revenueBreakdown',
+        'planPivot',
+        'invoiceCollection',
+        'overdueBalance',
+      ])
+      expect(widgets.filter(([, state]) => state === 'error' || state === 'unavailable')).toEqual(
+        [],
+      )
+      await page.screenshot({ path: join(screenshots, `revenue--${theme}.png`), fullPage: true })
+      expect(await axe(page)).toEqual([])
+      expect(errors).toEqual([])
+      await page.close()
+    },
+  )
+
+  it('the customer portal shows one customer, scoped by the proxy', async () => {
+    const requests: string[] = []
+    const { page, errors } = await open('/#/portal', 'usage')
+    page.on('request', (request) => requests.push(request.url()))
+    const title = await page.textContent('.lago-analytics-dashboard-title')
+    expect(title).toMatch(/^Your usage — /)
+    await page.screenshot({ path: join(screenshots, 'portal--light.png'), fullPage: true })
+    expect(await axe(page)).toEqual([])
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('the browser never receives the Lago API key', async () => {
+    const key = demo.simulator?.apiKey ?? ''
+    expect(key.length).toBeGreaterThan(10)
+    const dist = join(root, 'examples', 'vite-embed', 'dist', 'assets')
+    for (const file of readdirSync(dist)) {
+      expect(readFileSync(join(dist, file), 'utf8').includes(key), file).toBe(false)
+    }
+    const { page } = await open('/#/revenue', 'revenue')
+    const seen: string[] = []
+    page.on('response', async (response) => {
+      if (response.url().includes('/api/lago-analytics/')) seen.push(await response.text())
+    })
+    await page.reload()
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-state="loading"]').length === 0,
+      undefined,
+      {
+        timeout: 45_000,
+      },
+    )
+    expect(seen.length).toBeGreaterThan(0)
+    expect(seen.some((body) => body.includes(key))).toBe(false)
+    await page.close()
+  })
+})
