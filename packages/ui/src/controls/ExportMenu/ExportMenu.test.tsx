@@ -4,7 +4,7 @@ import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createRef } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { harness, NOW } from '../internal/testHarness.tsx'
+import { harness, NOW } from '../../../test/controlsHarness.tsx'
 import { ExportMenu } from './ExportMenu.tsx'
 
 async function simulatorTables() {

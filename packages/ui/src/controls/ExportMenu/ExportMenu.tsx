@@ -2,8 +2,8 @@ import type { Table } from '@lago-analytics/core'
 import { useExport, type ExportFile, type ExportFormat } from '@lago-analytics/react'
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu'
 import { forwardRef, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
-import { assertNever } from '../internal/assertNever.ts'
-import { cx } from '../internal/cx.ts'
+import { assertNever } from '../../internal/assertNever.ts'
+import { cx } from '../../internal/cx.ts'
 import { downloadFile } from './downloadFile.ts'
 
 /** `data-state` of the menu. */

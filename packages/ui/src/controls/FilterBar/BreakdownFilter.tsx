@@ -1,6 +1,6 @@
 import { BREAKDOWN_DIMENSIONS, type BreakdownDimension } from '@lago-analytics/core'
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
-import { cx } from '../internal/cx.ts'
+import { cx } from '../../internal/cx.ts'
 import { useFilterBar } from './FilterBarContext.ts'
 import { FilterField } from './FilterField.tsx'
 import { FilterSelect } from './FilterSelect.tsx'

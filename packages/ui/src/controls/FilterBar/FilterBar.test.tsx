@@ -4,7 +4,7 @@ import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createRef, useState, type ReactNode } from 'react'
 import { describe, expect, it, vi } from 'vitest'
-import { harness, type Harness } from '../internal/testHarness.tsx'
+import { harness, type Harness } from '../../../test/controlsHarness.tsx'
 import { FilterBar } from './FilterBar.ts'
 
 function GrossRevenue() {

@@ -21,7 +21,7 @@ import {
   type ComponentPropsWithoutRef,
   type ReactNode,
 } from 'react'
-import { cx } from '../internal/cx.ts'
+import { cx } from '../../internal/cx.ts'
 import { FilterBarContext, type FilterBarContextValue } from './FilterBarContext.ts'
 
 export interface FilterBarRootProps extends Omit<

@@ -1,6 +1,6 @@
 import type { FilterKey } from '@lago-analytics/core'
 import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react'
-import { cx } from '../internal/cx.ts'
+import { cx } from '../../internal/cx.ts'
 import { useFilterBar } from './FilterBarContext.ts'
 
 /** Ids and ARIA wiring a field's control needs. */

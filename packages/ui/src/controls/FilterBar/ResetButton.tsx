@@ -1,5 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react'
-import { cx } from '../internal/cx.ts'
+import { cx } from '../../internal/cx.ts'
 import { useFilterBar } from './FilterBarContext.ts'
 
 export type ResetButtonProps = ComponentPropsWithoutRef<'button'>

@@ -2,7 +2,7 @@ import { GRANULARITIES, type BillableMetricKind, type Granularity } from '@lago-
 import type { CustomerType } from '@lago-analytics/client'
 import { LagoAnalyticsContext } from '@lago-analytics/react'
 import { forwardRef, useContext, type ComponentPropsWithoutRef, type ReactNode } from 'react'
-import { cx } from '../internal/cx.ts'
+import { cx } from '../../internal/cx.ts'
 import { useFilterBar } from './FilterBarContext.ts'
 import { FilterField } from './FilterField.tsx'
 import { FilterSelect, type FilterOption } from './FilterSelect.tsx'

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react'
 import { createRef } from 'react'
 import { describe, expect, it } from 'vitest'
-import { harness } from '../internal/testHarness.tsx'
+import { harness } from '../../../test/controlsHarness.tsx'
 import { FreshnessBadge } from './FreshnessBadge.tsx'
 
 function badge(): HTMLElement {

@@ -12,7 +12,7 @@ import {
   useReducer,
   type ComponentPropsWithoutRef,
 } from 'react'
-import { cx } from '../internal/cx.ts'
+import { cx } from '../../internal/cx.ts'
 import { freshnessMessages, type FreshnessMessages } from './freshnessMessages.ts'
 
 export interface FreshnessBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createRef } from 'react'
 import { describe, expect, it, vi } from 'vitest'
-import { harness } from '../internal/testHarness.tsx'
+import { harness } from '../../../test/controlsHarness.tsx'
 import { MetricCard } from './MetricCard.tsx'
 
 function card() {

@@ -8,9 +8,9 @@ import {
   type ComponentPropsWithoutRef,
   type ReactNode,
 } from 'react'
-import { assertNever } from '../internal/assertNever.ts'
-import { cx } from '../internal/cx.ts'
-import { useLocale } from '../internal/useLocale.ts'
+import { assertNever } from '../../internal/assertNever.ts'
+import { cx } from '../../internal/cx.ts'
+import { useLocale } from '../../internal/useLocale.ts'
 import {
   DEFAULT_DELTA_LABELS,
   describeDelta,

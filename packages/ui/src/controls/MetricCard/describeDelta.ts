@@ -1,5 +1,5 @@
 import type { Comparison } from '@lago-analytics/core'
-import { assertNever } from '../internal/assertNever.ts'
+import { assertNever } from '../../internal/assertNever.ts'
 import { NO_VALUE } from './formatMetricValue.ts'
 
 /** Whether a rise is good news (revenue), bad news (churn, overdue balance) or neither. */

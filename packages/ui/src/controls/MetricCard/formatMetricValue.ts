@@ -1,5 +1,5 @@
 import { formatMoney, isMoney, type Money } from '@lago-analytics/core'
-import { assertNever } from '../internal/assertNever.ts'
+import { assertNever } from '../../internal/assertNever.ts'
 
 /** What a KPI shows: money (minor units), a plain number, or a ratio shown as a percentage. */
 export type MetricValue = Money | number
