@@ -4,8 +4,28 @@ import { afterEach } from 'vitest'
 import { cleanup } from '@testing-library/react'
 
 if (typeof window !== 'undefined') {
+  // A no-op 2D context, so canvas-rendered charts (the default) run in jsdom: every method does
+  // nothing, measureText gives a plausible width. What they draw is checked through the chart
+  // models and the SVG renderer tests instead.
+  const noop = () => undefined
+  const context2d = new Proxy(
+    {
+      measureText: (text: string) => ({ width: text.length * 6 }),
+      getImageData: () => ({ data: new Uint8ClampedArray(4) }),
+      createLinearGradient: () => ({ addColorStop: noop }),
+      createRadialGradient: () => ({ addColorStop: noop }),
+      createPattern: () => ({}),
+    } as Record<string | symbol, unknown>,
+    {
+      get: (target, key) => (key in target ? target[key] : noop),
+      set: (target, key, value) => {
+        target[key] = value
+        return true
+      },
+    },
+  )
   HTMLCanvasElement.prototype.getContext = (() =>
-    null) as unknown as HTMLCanvasElement['getContext']
+    context2d) as unknown as HTMLCanvasElement['getContext']
 
   class ResizeObserverStub {
     observe() {}

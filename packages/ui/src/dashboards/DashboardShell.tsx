@@ -14,6 +14,7 @@ import {
   type ComponentPropsWithoutRef,
   type ReactNode,
 } from 'react'
+import type { ExportFile } from '@lago-analytics/react'
 import { ExportMenu } from '../controls/ExportMenu/ExportMenu.tsx'
 import { FreshnessBadge } from '../controls/FreshnessBadge/FreshnessBadge.tsx'
 import { cx } from '../internal/cx.ts'
@@ -33,6 +34,10 @@ export interface DashboardShellProps extends Omit<ComponentPropsWithoutRef<'div'
   docsHref?: string | undefined
   /** `light`, `dark`, or follow the OS (default). */
   theme?: 'light' | 'dark' | undefined
+  /** Called with every exported file (whole dashboard or one widget's is its own menu). */
+  onExport?: ((file: ExportFile) => void) | undefined
+  /** Save exports through a download. Default true; `false` leaves them to `onExport`. */
+  download?: boolean | undefined
   children?: ReactNode
 }
 
@@ -62,6 +67,8 @@ export const DashboardShell = forwardRef<HTMLDivElement, DashboardShellProps>(
       urlSync,
       docsHref,
       theme,
+      onExport,
+      download,
       className,
       children,
       ...rest
@@ -121,6 +128,8 @@ export const DashboardShell = forwardRef<HTMLDivElement, DashboardShellProps>(
                   tables={collect}
                   label={messages.exportDashboard}
                   portalContainer={portalContainer}
+                  onExported={onExport}
+                  download={download}
                 />
               </div>
             </header>

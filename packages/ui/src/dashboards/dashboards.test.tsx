@@ -1,0 +1,179 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { useState } from 'react'
+import { describe, expect, it, vi } from 'vitest'
+import * as XLSX from 'xlsx'
+import { harness } from '../../test/controlsHarness.tsx'
+import { DashboardShell } from './DashboardShell.tsx'
+import { RevenueDashboard } from './RevenueDashboard.tsx'
+import { UsageDashboard } from './UsageDashboard.tsx'
+import { Widget } from './Widget.tsx'
+
+function widgetStates(container: HTMLElement) {
+  return [...container.querySelectorAll('[data-slot="widget"]')].map((widget) => ({
+    id: widget.getAttribute('data-widget'),
+    states: [...widget.querySelectorAll('[data-state]')].map((node) =>
+      node.getAttribute('data-state'),
+    ),
+  }))
+}
+
+function settled(container: HTMLElement) {
+  return container.querySelectorAll('[data-state="loading"]').length === 0
+}
+
+describe('RevenueDashboard', () => {
+  it('renders every widget from the simulator, one request per distinct dataset and params', async () => {
+    const h = harness()
+    const { container } = render(<RevenueDashboard />, { wrapper: h.wrapper })
+    await waitFor(() => expect(settled(container)).toBe(true), { timeout: 15_000 })
+    const widgets = widgetStates(container)
+    expect(widgets.map((widget) => widget.id)).toEqual([
+      'kpis',
+      'revenueStreams',
+      'mrrMovements',
+      'mrrByPlan',
+      'revenueBreakdown',
+      'planPivot',
+      'invoiceCollection',
+      'overdueBalance',
+    ])
+    for (const widget of widgets) {
+      expect(
+        widget.states.filter((state) => state === 'error' || state === 'unavailable'),
+        widget.id ?? '',
+      ).toEqual([])
+    }
+    // The KPI row, the charts, the comparisons and the filter options share cache entries.
+    expect(new Set(h.requests).size).toBe(h.requests.length)
+    expect(screen.getByText(/Amounts in EUR\. Lago reports each currency separately/)).toBeTruthy()
+  })
+
+  it('with only the public REST API, falls back to gross revenue and invoiced MRR and explains the rest', async () => {
+    const h = harness({ dataApi: false })
+    const { container } = render(<RevenueDashboard docsHref="https://docs.example/data-api" />, {
+      wrapper: h.wrapper,
+    })
+    await waitFor(() => expect(settled(container)).toBe(true), { timeout: 15_000 })
+    expect(screen.getByRole('heading', { name: 'Gross revenue over time' })).toBeTruthy()
+    expect(screen.getByRole('heading', { name: 'MRR over time' })).toBeTruthy()
+    const dataApiOnly = [
+      ...container.querySelectorAll('[data-slot="widget-unavailable"][data-reason="data-api"]'),
+    ]
+    expect(
+      dataApiOnly.map((node) => node.closest('[data-widget]')?.getAttribute('data-widget')),
+    ).toEqual(['mrrByPlan', 'revenueBreakdown', 'planPivot'])
+    expect(
+      screen.getAllByRole('link', { name: 'Connect the Data API' })[0]?.getAttribute('href'),
+    ).toBe('https://docs.example/data-api')
+    const gross = container.querySelector('[data-widget="revenueStreams"] [data-slot="chart"]')
+    expect(gross?.getAttribute('data-state')).toBe('ready')
+    expect(h.requests.some((request) => request.startsWith('revenue_streams'))).toBe(false)
+  })
+
+  it('shows the chosen widgets, in order, with custom titles', async () => {
+    const h = harness()
+    const { container } = render(
+      <RevenueDashboard widgets={['overdueBalance', 'kpis']} titles={{ kpis: 'Figures' }} />,
+      {
+        wrapper: h.wrapper,
+      },
+    )
+    expect(widgetStates(container).map((widget) => widget.id)).toEqual(['overdueBalance', 'kpis'])
+    expect(screen.getByRole('heading', { name: 'Figures' })).toBeTruthy()
+    await waitFor(() => expect(settled(container)).toBe(true), { timeout: 15_000 })
+  })
+
+  it('exports the whole dashboard as one workbook, a sheet per widget', async () => {
+    const h = harness()
+    const files: { fileName: string; data: string | Uint8Array }[] = []
+    const user = userEvent.setup()
+    const { container } = render(
+      <RevenueDashboard
+        widgets={['revenueStreams', 'invoiceCollection', 'overdueBalance']}
+        onExport={(file) => files.push(file)}
+        download={false}
+      />,
+      { wrapper: h.wrapper },
+    )
+    await waitFor(() => expect(settled(container)).toBe(true), { timeout: 15_000 })
+    await user.click(screen.getByRole('button', { name: 'Export dashboard' }))
+    await user.click(await screen.findByRole('menuitem', { name: 'Excel (.xlsx)' }))
+    await waitFor(() => expect(files).toHaveLength(1), { timeout: 15_000 })
+    const workbook = XLSX.read(files[0]?.data as Uint8Array, { type: 'array' })
+    expect(workbook.SheetNames.filter((name) => name !== 'Metadata')).toHaveLength(3)
+    expect(files[0]?.fileName).toMatch(/^lago-dashboard-EUR-.*\.xlsx$/)
+  })
+})
+
+describe('UsageDashboard', () => {
+  it('customer-portal mode: only that customer, no customer filter, no cross-customer widget', async () => {
+    const h = harness()
+    const customer =
+      h.simulator.ledger.customers.find((c) => c.currency === 'EUR' && c.deletedAt === null)
+        ?.externalId ?? ''
+    const { container } = render(<UsageDashboard externalCustomerId={customer} />, {
+      wrapper: h.wrapper,
+    })
+    await waitFor(() => expect(settled(container)).toBe(true), { timeout: 15_000 })
+    expect(widgetStates(container).map((widget) => widget.id)).not.toContain('usageAcrossCustomers')
+    expect(container.querySelector('[data-slot="filter-customer"]')).toBeNull()
+    expect(h.requests.length).toBeGreaterThan(0)
+    for (const request of h.requests)
+      expect(request).toContain(`external_customer_id=${encodeURIComponent(customer)}`)
+  })
+
+  it('with only the public REST API, usage works and the Data API widgets explain what they need', async () => {
+    const h = harness({ dataApi: false })
+    const { container } = render(<UsageDashboard />, { wrapper: h.wrapper })
+    await waitFor(() => expect(settled(container)).toBe(true), { timeout: 15_000 })
+    const byId = Object.fromEntries(
+      widgetStates(container).map((widget) => [widget.id, widget.states]),
+    )
+    expect(byId.usageOverTime).toContain('ready')
+    expect(byId.usageByMetric).toContain('ready')
+    for (const id of ['meteredVsRecurring', 'usageAcrossCustomers', 'credits', 'forecast']) {
+      expect(
+        container.querySelector(`[data-widget="${id}"] [data-reason="data-api"]`),
+        id,
+      ).not.toBeNull()
+    }
+  })
+})
+
+describe('widgets', () => {
+  it('one failing widget never blanks the dashboard, and Retry renders it again', async () => {
+    const h = harness()
+    const user = userEvent.setup()
+    let fail = true
+    function Fragile() {
+      if (fail) throw new Error('boom')
+      return <p>recovered</p>
+    }
+    function Page() {
+      const [, rerender] = useState(0)
+      return (
+        <DashboardShell title="Test" onClick={() => rerender((n) => n + 1)}>
+          <Widget widgetId="fragile" title="Fragile">
+            <Fragile />
+          </Widget>
+          <Widget widgetId="steady" title="Steady">
+            <p>still here</p>
+          </Widget>
+        </DashboardShell>
+      )
+    }
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {})
+    render(<Page />, { wrapper: h.wrapper })
+    const fragile = screen.getByRole('region', { name: 'Fragile' })
+    expect(within(fragile).getByRole('alert').textContent).toContain(
+      'This widget could not be displayed.',
+    )
+    expect(screen.getByText('still here')).toBeTruthy()
+    fail = false
+    await user.click(within(fragile).getByRole('button', { name: 'Retry' }))
+    expect(within(fragile).getByText('recovered')).toBeTruthy()
+    consoleError.mockRestore()
+    await act(async () => undefined)
+  })
+})
