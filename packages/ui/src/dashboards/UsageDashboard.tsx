@@ -2,7 +2,7 @@ import type { FilterState } from '@lago-analytics/core'
 import type { SubscriptionRef } from '@lago-analytics/react'
 import { forwardRef, useMemo, type ComponentPropsWithoutRef } from 'react'
 import { FilterBar } from '../controls/FilterBar/FilterBar.ts'
-import { DashboardShell } from './DashboardShell.tsx'
+import { DashboardShell, type DashboardShellProps } from './DashboardShell.tsx'
 import { DEFAULT_DASHBOARD_MESSAGES, type DashboardMessages } from './DashboardMessages.ts'
 import { DataApiOnly } from './DataApiOnly.tsx'
 import { useDataApiStatus } from './useDataApiStatus.ts'
@@ -59,6 +59,10 @@ export interface UsageDashboardProps extends Omit<ComponentPropsWithoutRef<'div'
   hideFilters?: boolean | undefined
   docsHref?: string | undefined
   theme?: 'light' | 'dark' | undefined
+  /** Called with every dashboard export (the whole-dashboard workbook or JSON). */
+  onExport?: DashboardShellProps['onExport']
+  /** Save exports through a download. Default true. */
+  download?: boolean | undefined
 }
 
 /**
