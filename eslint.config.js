@@ -23,6 +23,8 @@ export default tseslint.config(
       'test-results/**',
       'storybook-static/**',
       '.storybook/public/**',
+      '**/.next/**',
+      '**/next-env.d.ts',
     ],
   },
   js.configs.recommended,

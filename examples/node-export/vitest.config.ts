@@ -1,0 +1,3 @@
+import { packageProject } from '../../internal/vitest/index.ts'
+
+export default packageProject('example-node-export')
