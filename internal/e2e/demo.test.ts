@@ -115,6 +115,43 @@ describe('the demo app in Chromium', () => {
     await page.close()
   })
 
+  it.each([
+    ['revenue', '/#/revenue'],
+    ['usage', '/#/portal'],
+  ] as const)(
+    'the %s dashboard fits a 360 px wide screen without horizontal scrolling',
+    async (dashboard, path) => {
+      const page = await browser.context.newPage()
+      await page.setViewportSize({ width: 360, height: 780 })
+      await page.goto(`${demo.url}${path}`)
+      await page.waitForSelector(`[data-dashboard="${dashboard}"]`, { timeout: 30_000 })
+      await page.waitForFunction(
+        () => document.querySelectorAll('[data-state="loading"]').length === 0,
+        undefined,
+        {
+          timeout: 45_000,
+        },
+      )
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      )
+      // What sticks out, to name it in the failure.
+      const offenders = await page.evaluate(() =>
+        [...document.querySelectorAll('body *')]
+          .filter((node) => node.getBoundingClientRect().right > window.innerWidth + 1)
+          .slice(0, 5)
+          .map(
+            (node) =>
+              `${node.tagName.toLowerCase()}.${String(node.className).slice(0, 60)}[${node.getAttribute('data-slot') ?? ''}]`,
+          ),
+      )
+      await page.screenshot({ path: join(screenshots, `${dashboard}--360px.png`), fullPage: true })
+      expect({ overflow, offenders }).toEqual({ overflow: expect.any(Number), offenders: [] })
+      expect(overflow).toBeLessThanOrEqual(0)
+      await page.close()
+    },
+  )
+
   it('the browser never receives the Lago API key', async () => {
     const key = demo.simulator?.apiKey ?? ''
     expect(key.length).toBeGreaterThan(10)

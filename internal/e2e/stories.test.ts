@@ -25,6 +25,14 @@ interface IndexEntry {
   tags?: string[]
 }
 
+/**
+ * Stories that show the loading state on purpose: named `Loading`, or tagged `e2e-allow-loading`
+ * (the tag must be written in the story itself: Storybook's index reads tags statically).
+ */
+function allowsLoading(story: IndexEntry): boolean {
+  return story.name === 'Loading' || (story.tags?.includes('e2e-allow-loading') ?? false)
+}
+
 if (!existsSync(join(staticDir, 'index.json'))) {
   throw new Error(
     'storybook-static/ is missing: run `npm run build-storybook` (npm test builds it)',
@@ -56,60 +64,63 @@ describe.each(['light', 'dark'] as const)('stories in %s', (theme) => {
     expect(stories.length).toBeGreaterThan(0)
   })
 
-  it.each(stories.map((story) => [story.id, story] as const))('%s', async (_id, story) => {
-    const page = await context.newPage()
-    const errors: string[] = []
-    page.on('pageerror', (error) => errors.push(error.message))
-    try {
-      await page.goto(
-        `${server.url}/iframe.html?id=${story.id}&viewMode=story&globals=theme:${theme}`,
-      )
-      await page.waitForSelector('#storybook-root > *', { timeout: 20_000 })
-      // Settled: nothing still loading (widgets expose data-state).
-      await page.waitForFunction(
-        () => document.querySelectorAll('[data-state="loading"]').length === 0,
-        undefined,
-        {
-          timeout: 20_000,
-        },
-      )
-      await page.evaluate(axeSource)
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run: (
-                context: unknown,
-                options: unknown,
-              ) => Promise<{
-                violations: { id: string; help: string; nodes: { target: unknown }[] }[]
-              }>
-            }
-          }
-        ).axe
-        // Page-level rules (one <main>, an <h1>, everything in landmarks) concern the host page a
-        // component is embedded in, not the component: off, as in Storybook's a11y addon.
-        const result = await axe.run(document, {
-          resultTypes: ['violations'],
-          rules: {
-            region: { enabled: false },
-            'landmark-one-main': { enabled: false },
-            'page-has-heading-one': { enabled: false },
-          },
-        })
-        return result.violations.map(
-          (violation) =>
-            `${violation.id}: ${violation.help} (${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')})`,
+  it.concurrent.each(stories.map((story) => [story.id, story] as const))(
+    '%s',
+    async (_id, story) => {
+      const page = await context.newPage()
+      const errors: string[] = []
+      page.on('pageerror', (error) => errors.push(error.message))
+      try {
+        await page.goto(
+          `${server.url}/iframe.html?id=${story.id}&viewMode=story&globals=theme:${theme}`,
         )
-      })
-      await page.screenshot({
-        path: join(screenshots, `${story.id}--${theme}.png`),
-        fullPage: true,
-      })
-      expect(errors).toEqual([])
-      expect(violations).toEqual([])
-    } finally {
-      await page.close()
-    }
-  })
+        await page.waitForSelector('#storybook-root > *', { timeout: 20_000 })
+        // Settled: nothing still loading (widgets expose data-state).
+        await page.waitForFunction(
+          () => document.querySelectorAll('[data-state="loading"]').length === 0,
+          undefined,
+          {
+            timeout: 20_000,
+          },
+        )
+        await page.evaluate(axeSource)
+        const violations = await page.evaluate(async () => {
+          const axe = (
+            window as unknown as {
+              axe: {
+                run: (
+                  context: unknown,
+                  options: unknown,
+                ) => Promise<{
+                  violations: { id: string; help: string; nodes: { target: unknown }[] }[]
+                }>
+              }
+            }
+          ).axe
+          // Page-level rules (one <main>, an <h1>, everything in landmarks) concern the host page a
+          // component is embedded in, not the component: off, as in Storybook's a11y addon.
+          const result = await axe.run(document, {
+            resultTypes: ['violations'],
+            rules: {
+              region: { enabled: false },
+              'landmark-one-main': { enabled: false },
+              'page-has-heading-one': { enabled: false },
+            },
+          })
+          return result.violations.map(
+            (violation) =>
+              `${violation.id}: ${violation.help} (${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')})`,
+          )
+        })
+        await page.screenshot({
+          path: join(screenshots, `${story.id}--${theme}.png`),
+          fullPage: true,
+        })
+        expect(errors).toEqual([])
+        expect(violations).toEqual([])
+      } finally {
+        await page.close()
+      }
+    },
+  )
 })

@@ -51,7 +51,7 @@ export function heatmapModel(
     table() {
       return {
         columns: [
-          { key: '__row__', header: '', type: 'string' },
+          { key: '__row__', header: 'Row', type: 'string' },
           ...pivot.columns.map((column, c) =>
             formatters.column(`c:${column.key}`, columns[c] ?? ''),
           ),

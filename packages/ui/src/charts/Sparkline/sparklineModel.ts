@@ -29,7 +29,10 @@ export function sparklineModel(
     describe: (_s, i) => `${label(i)}: ${formatters.value(values[i] ?? 0)}`,
     tooltip: (_s, i) => ({ title: label(i), rows: [] }),
     table: () => ({
-      columns: [{ key: 'point', header: '', type: 'string' }, formatters.column('value', '')],
+      columns: [
+        { key: 'point', header: 'Point', type: 'string' },
+        formatters.column('value', 'Value'),
+      ],
       rows: values.map((v, i): Cell[] => [label(i), v]),
     }),
   }

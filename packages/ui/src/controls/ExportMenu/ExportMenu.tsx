@@ -176,7 +176,7 @@ export const ExportMenu = forwardRef<HTMLDivElement, ExportMenuProps>(function E
       data-slot="export-menu"
       data-state={phase}
     >
-      <DropdownMenu.Root {...menuProps}>
+      <DropdownMenu.Root modal={false} {...menuProps}>
         <DropdownMenu.Trigger
           className="lago-analytics-button lago-analytics-export-menu__trigger"
           data-slot="export-menu-trigger"

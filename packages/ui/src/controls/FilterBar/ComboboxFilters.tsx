@@ -111,6 +111,7 @@ function createComboboxFilter(settings: ComboboxSettings) {
                 sideOffset={4}
                 className="lago-analytics lago-analytics-popover lago-analytics-combobox"
                 data-slot={`${settings.slot}-content`}
+                aria-label={typeof label === 'string' ? label : settings.label}
               >
                 <Command
                   shouldFilter={false}

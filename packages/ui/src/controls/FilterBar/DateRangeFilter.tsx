@@ -154,6 +154,7 @@ export const DateRangeFilter = forwardRef<HTMLDivElement, DateRangeFilterProps>(
                 sideOffset={4}
                 className="lago-analytics lago-analytics-popover lago-analytics-date-range"
                 data-slot="filter-date-range-content"
+                aria-label={typeof label === 'string' ? label : 'Date range'}
               >
                 <div
                   role="group"
