@@ -75,14 +75,14 @@ describe.each(['light', 'dark'] as const)('stories in %s', (theme) => {
           `${server.url}/iframe.html?id=${story.id}&viewMode=story&globals=theme:${theme}`,
         )
         await page.waitForSelector('#storybook-root > *', { timeout: 20_000 })
-        // Settled: nothing still loading (widgets expose data-state).
-        await page.waitForFunction(
-          () => document.querySelectorAll('[data-state="loading"]').length === 0,
-          undefined,
-          {
-            timeout: 20_000,
-          },
-        )
+        // Settled: nothing still loading (widgets expose data-state), unless loading is the point.
+        if (!allowsLoading(story)) {
+          await page.waitForFunction(
+            () => document.querySelectorAll('[data-state="loading"]').length === 0,
+            undefined,
+            { timeout: 20_000 },
+          )
+        }
         await page.evaluate(axeSource)
         const violations = await page.evaluate(async () => {
           const axe = (
