@@ -1,9 +1,11 @@
 import type { Table } from '@lago-analytics/core'
 import { createContext, useContext } from 'react'
-import type { DashboardMessages } from './DashboardMessages.ts'
+import type { ComponentMessages, DashboardMessages } from './DashboardMessages.ts'
 
 export interface DashboardContextValue {
   messages: DashboardMessages
+  /** Translations handed down to the charts, KPI cards, export menus and freshness badge. */
+  componentMessages: ComponentMessages
   /** A widget offers its data to the whole-dashboard export; returns an unregister function. */
   registerTable(id: string, getTable: () => Table | null): () => void
   /** Where "connect the Data API" and "not on this plan" states link to. */

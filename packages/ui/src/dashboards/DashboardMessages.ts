@@ -1,3 +1,19 @@
+import type { ChartMessages } from '../charts/shared/ChartMessages.ts'
+import type { ExportMenuLabels } from '../controls/ExportMenu/ExportMenu.tsx'
+import type { FreshnessMessages } from '../controls/FreshnessBadge/freshnessMessages.ts'
+import type { MetricCardMessages } from '../controls/MetricCard/MetricCard.tsx'
+
+/**
+ * Strings of the components inside a dashboard (chart states and table toggle, KPI card states,
+ * export menus, freshness badge), for i18n together with `DashboardMessages`.
+ */
+export interface ComponentMessages {
+  chart?: Partial<ChartMessages> | undefined
+  metricCard?: Partial<MetricCardMessages> | undefined
+  exportMenu?: Partial<ExportMenuLabels> | undefined
+  freshness?: Partial<FreshnessMessages> | undefined
+}
+
 /** Every visible string of the prebuilt dashboards (override any of them for i18n). */
 export interface DashboardMessages {
   revenueTitle: string
@@ -8,6 +24,7 @@ export interface DashboardMessages {
   widgetError: string
   retry: string
   dataApiHint: string
+  connectDataApi: string
   // Revenue widgets
   kpis: string
   netRevenue: string
@@ -73,6 +90,7 @@ export const DEFAULT_DASHBOARD_MESSAGES: DashboardMessages = {
   widgetError: 'This widget could not be displayed.',
   retry: 'Retry',
   dataApiHint: 'Needs the Lago Data API.',
+  connectDataApi: 'Connect the Data API',
   kpis: 'Key figures',
   netRevenue: 'Net revenue',
   grossRevenue: 'Gross revenue',

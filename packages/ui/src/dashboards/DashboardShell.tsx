@@ -19,13 +19,19 @@ import { ExportMenu } from '../controls/ExportMenu/ExportMenu.tsx'
 import { FreshnessBadge } from '../controls/FreshnessBadge/FreshnessBadge.tsx'
 import { cx } from '../internal/cx.ts'
 import { DashboardContext, type DashboardContextValue } from './DashboardContext.ts'
-import { DEFAULT_DASHBOARD_MESSAGES, type DashboardMessages } from './DashboardMessages.ts'
+import {
+  DEFAULT_DASHBOARD_MESSAGES,
+  type ComponentMessages,
+  type DashboardMessages,
+} from './DashboardMessages.ts'
 
 export interface DashboardShellProps extends Omit<ComponentPropsWithoutRef<'div'>, 'title'> {
   title: ReactNode
   /** The filter bar (rendered under the header). */
   filters?: ReactNode
   messages?: Partial<DashboardMessages> | undefined
+  /** Translations for the components inside (charts, KPI cards, export menus, freshness badge). */
+  componentMessages?: ComponentMessages | undefined
   /** Initial filters of this dashboard's store. */
   initialFilters?: Partial<FilterState> | undefined
   /** Keep filters in the URL; `{ prefix }` to separate two dashboards on one page. Default off. */
@@ -40,6 +46,8 @@ export interface DashboardShellProps extends Omit<ComponentPropsWithoutRef<'div'
   download?: boolean | undefined
   children?: ReactNode
 }
+
+const EMPTY_COMPONENT_MESSAGES: ComponentMessages = {}
 
 function CurrencyNotice({ messages }: { messages: DashboardMessages }) {
   const { defaultCurrency } = useLagoAnalytics('Dashboard')
@@ -63,6 +71,7 @@ export const DashboardShell = forwardRef<HTMLDivElement, DashboardShellProps>(
       title,
       filters,
       messages: overrides,
+      componentMessages = EMPTY_COMPONENT_MESSAGES,
       initialFilters,
       urlSync,
       docsHref,
@@ -85,8 +94,8 @@ export const DashboardShell = forwardRef<HTMLDivElement, DashboardShellProps>(
       }
     }, [])
     const context = useMemo<DashboardContextValue>(
-      () => ({ messages, registerTable, docsHref, portalContainer }),
-      [messages, registerTable, docsHref, portalContainer],
+      () => ({ messages, componentMessages, registerTable, docsHref, portalContainer }),
+      [messages, componentMessages, registerTable, docsHref, portalContainer],
     )
     const adapter = useMemo(
       () =>
@@ -123,10 +132,11 @@ export const DashboardShell = forwardRef<HTMLDivElement, DashboardShellProps>(
             <header className="lago-analytics-dashboard-header" data-slot="dashboard-header">
               <h2 className="lago-analytics-dashboard-title">{title}</h2>
               <div className="lago-analytics-dashboard-meta">
-                <FreshnessBadge />
+                <FreshnessBadge messages={componentMessages.freshness} />
                 <ExportMenu
                   tables={collect}
                   label={messages.exportDashboard}
+                  labels={componentMessages.exportMenu}
                   portalContainer={portalContainer}
                   onExported={onExport}
                   download={download}

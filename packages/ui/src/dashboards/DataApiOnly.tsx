@@ -30,7 +30,7 @@ export function DataApiOnly({ id, title }: { id: string; title?: string | undefi
         <p>{messages.dataApiHint}</p>
         {docsHref ? (
           <a className="lago-analytics-link" href={docsHref}>
-            Connect the Data API
+            {messages.connectDataApi}
           </a>
         ) : null}
       </div>

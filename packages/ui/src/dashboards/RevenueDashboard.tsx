@@ -57,6 +57,8 @@ export interface RevenueDashboardProps extends Omit<ComponentPropsWithoutRef<'di
   titles?: Partial<Record<RevenueWidgetId, string>> | undefined
   title?: string | undefined
   messages?: Partial<DashboardMessages> | undefined
+  /** Translations for the components inside (charts, KPI cards, export menus, freshness badge). */
+  componentMessages?: DashboardShellProps['componentMessages']
   initialFilters?: Partial<FilterState> | undefined
   /** Keep filters in the URL (`{ prefix }` for several dashboards on a page). Default off. */
   urlSync?: boolean | { prefix: string } | undefined

@@ -80,7 +80,7 @@ export function KpiWidget({
   scoped = false,
   title,
 }: WidgetOptions & { dataApi: boolean; scoped?: boolean }) {
-  const { messages } = useDashboard('KpiWidget')
+  const { messages, componentMessages } = useDashboard('KpiWidget')
   const { defaultCurrency } = useLagoAnalytics('KpiWidget')
   const streams = useRevenueStreams({ enabled: dataApi })
   const movements = useMrrMovements({ enabled: dataApi })
@@ -201,6 +201,7 @@ export function KpiWidget({
       <div className="lago-analytics-kpi-row" data-slot="kpi-row">
         {cards.map((card) => (
           <MetricCard
+            messages={componentMessages.metricCard}
             key={card.key}
             data-kpi={card.key}
             label={card.label}
@@ -228,7 +229,7 @@ export function KpiWidget({
 }
 
 export function RevenueStreamsWidget({ dataApi, title }: WidgetOptions & { dataApi: boolean }) {
-  const { messages } = useDashboard('RevenueStreamsWidget')
+  const { messages, componentMessages } = useDashboard('RevenueStreamsWidget')
   const streams = useRevenueStreams({ enabled: dataApi })
   const legacy = useGrossRevenue(undefined, { enabled: !dataApi })
   const periods = useMemoPeriods(streams.context)
@@ -244,6 +245,7 @@ export function RevenueStreamsWidget({ dataApi, title }: WidgetOptions & { dataA
         getTable={legacyTable}
       >
         <TimeSeriesChart
+          messages={componentMessages.chart}
           label={messages.grossRevenueOverTime}
           kind="bar"
           state={legacy.state}
@@ -265,6 +267,7 @@ export function RevenueStreamsWidget({ dataApi, title }: WidgetOptions & { dataA
       getTable={streamsTable}
     >
       <RevenueStreamsChart
+        messages={componentMessages.chart}
         label={messages.revenueStreams}
         state={streams.state}
         unavailableReason={streams.unavailableReason ?? undefined}
@@ -299,7 +302,7 @@ function useMemoPeriods(context: ReturnType<typeof useReportFilters>) {
 }
 
 export function MrrMovementsWidget({ dataApi, title }: WidgetOptions & { dataApi: boolean }) {
-  const { messages } = useDashboard('MrrMovementsWidget')
+  const { messages, componentMessages } = useDashboard('MrrMovementsWidget')
   const movements = useMrrMovements({ enabled: dataApi })
   const legacy = useMrr(undefined, { enabled: !dataApi })
   const context = useReportFilters(undefined, 'MrrMovementsWidget')
@@ -310,6 +313,7 @@ export function MrrMovementsWidget({ dataApi, title }: WidgetOptions & { dataApi
     return (
       <Widget widgetId="mrrMovements" title={title ?? messages.mrrOverTime} getTable={legacyTable}>
         <TimeSeriesChart
+          messages={componentMessages.chart}
           label={messages.mrrOverTime}
           kind="line"
           state={legacy.state}
@@ -332,6 +336,7 @@ export function MrrMovementsWidget({ dataApi, title }: WidgetOptions & { dataApi
       getTable={movementsTable}
     >
       <MrrMovementsChart
+        messages={componentMessages.chart}
         label={messages.mrrMovements}
         state={movements.state}
         unavailableReason={movements.unavailableReason ?? undefined}
@@ -344,7 +349,7 @@ export function MrrMovementsWidget({ dataApi, title }: WidgetOptions & { dataApi
 }
 
 export function MrrByPlanWidget({ title }: WidgetOptions = {}) {
-  const { messages } = useDashboard('MrrByPlanWidget')
+  const { messages, componentMessages } = useDashboard('MrrByPlanWidget')
   const { defaultCurrency } = useLagoAnalytics('MrrByPlanWidget')
   const context = useReportFilters(undefined, 'MrrByPlanWidget')
   const breakdown = useRevenueBreakdownMrr(context.filters.currency ?? defaultCurrency ?? undefined)
@@ -363,6 +368,7 @@ export function MrrByPlanWidget({ title }: WidgetOptions = {}) {
       }
     >
       <DonutChart
+        messages={componentMessages.chart}
         label={messages.mrrByPlan}
         state={breakdown.state}
         unavailableReason={breakdown.unavailableReason ?? undefined}
@@ -388,7 +394,7 @@ export function RevenueBreakdownWidget({
   subscriptions,
   title,
 }: WidgetOptions & { subscriptions?: readonly SubscriptionRef[] | undefined }) {
-  const { messages } = useDashboard('RevenueBreakdownWidget')
+  const { messages, componentMessages } = useDashboard('RevenueBreakdownWidget')
   const [by, setBy] = useState<'customer' | 'plan' | 'subscription'>('customer')
   const breakdown = useRevenueBreakdown({
     by,
@@ -440,6 +446,7 @@ export function RevenueBreakdownWidget({
         <p className="lago-analytics-widget-note">{messages.subscriptionsNeeded}</p>
       ) : (
         <BreakdownChart
+          messages={componentMessages.chart}
           label={`${messages.revenueBreakdown}: ${tabs.find(([value]) => value === by)?.[1] ?? ''}`}
           state={breakdown.state}
           unavailableReason={breakdown.unavailableReason ?? undefined}
@@ -454,7 +461,7 @@ export function RevenueBreakdownWidget({
 
 /** Plan × time: Lago has no such breakdown, so one filtered revenue-streams request per plan. */
 export function PlanPivotWidget({ title }: WidgetOptions = {}) {
-  const { messages } = useDashboard('PlanPivotWidget')
+  const { messages, componentMessages } = useDashboard('PlanPivotWidget')
   const plans = useRevenueBreakdown({ by: 'plan', topN: 6 })
   const context = useReportFilters(undefined, 'PlanPivotWidget')
   const planCodes = useMemo(() => (plans.data?.items ?? []).map((item) => item.key), [plans.data])
@@ -497,6 +504,7 @@ export function PlanPivotWidget({ title }: WidgetOptions = {}) {
       }
     >
       <HeatmapChart
+        messages={componentMessages.chart}
         label={messages.planOverTime}
         state={state}
         unavailableReason={plans.unavailableReason ?? fanOut.unavailableReason ?? undefined}
@@ -514,7 +522,7 @@ export function PlanPivotWidget({ title }: WidgetOptions = {}) {
 }
 
 export function InvoiceCollectionWidget({ title }: WidgetOptions = {}) {
-  const { messages } = useDashboard('InvoiceCollectionWidget')
+  const { messages, componentMessages } = useDashboard('InvoiceCollectionWidget')
   const collection = useInvoiceCollectionReport({ filters: { granularity: 'month' } })
   const table = useDatasetTable('invoiceCollection', messages.invoiceCollection)
   const data = useMemo((): TimeSeriesData | undefined => {
@@ -553,6 +561,7 @@ export function InvoiceCollectionWidget({ title }: WidgetOptions = {}) {
       getTable={table}
     >
       <TimeSeriesChart
+        messages={componentMessages.chart}
         label={messages.invoiceCollection}
         kind="bar"
         stacked
@@ -569,7 +578,7 @@ export function InvoiceCollectionWidget({ title }: WidgetOptions = {}) {
 }
 
 export function OverdueBalanceWidget({ title }: WidgetOptions = {}) {
-  const { messages } = useDashboard('OverdueBalanceWidget')
+  const { messages, componentMessages } = useDashboard('OverdueBalanceWidget')
   const overdue = useOverdueBalanceReport({ filters: { granularity: 'month' } })
   const table = useDatasetTable('overdueBalance', messages.overdueOverTime)
   const data = useMemo((): TimeSeriesData | undefined => {
@@ -591,6 +600,7 @@ export function OverdueBalanceWidget({ title }: WidgetOptions = {}) {
   return (
     <Widget widgetId="overdueBalance" title={title ?? messages.overdueOverTime} getTable={table}>
       <TimeSeriesChart
+        messages={componentMessages.chart}
         label={messages.overdueOverTime}
         kind="bar"
         state={overdue.state}

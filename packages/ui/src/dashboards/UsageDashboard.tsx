@@ -49,6 +49,8 @@ export interface UsageDashboardProps extends Omit<ComponentPropsWithoutRef<'div'
   titles?: Partial<Record<UsageWidgetId, string>> | undefined
   title?: string | undefined
   messages?: Partial<DashboardMessages> | undefined
+  /** Translations for the components inside (charts, KPI cards, export menus, freshness badge). */
+  componentMessages?: DashboardShellProps['componentMessages']
   initialFilters?: Partial<FilterState> | undefined
   urlSync?: boolean | { prefix: string } | undefined
   filterOptions?: DashboardFilterOptions | undefined

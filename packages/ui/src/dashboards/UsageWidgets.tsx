@@ -39,7 +39,7 @@ function pivotSeries(
 
 /** Usage amount over time, stacked by billable metric (public usage endpoint: works without the Data API). */
 export function UsageOverTimeWidget({ title }: WidgetOptions = {}) {
-  const { messages } = useDashboard('UsageOverTimeWidget')
+  const { messages, componentMessages } = useDashboard('UsageOverTimeWidget')
   const usage = useUsageByMetric()
   const table = useDatasetTable('usage', messages.usageOverTime)
   const data = useMemo(
@@ -54,6 +54,7 @@ export function UsageOverTimeWidget({ title }: WidgetOptions = {}) {
       getTable={table}
     >
       <TimeSeriesChart
+        messages={componentMessages.chart}
         label={title ?? messages.usageOverTime}
         kind="bar"
         stacked
@@ -71,7 +72,7 @@ export function UsageOverTimeWidget({ title }: WidgetOptions = {}) {
 
 /** Usage by billable metric, with a units ↔ amount toggle. */
 export function UsageByMetricWidget({ title }: WidgetOptions = {}) {
-  const { messages } = useDashboard('UsageByMetricWidget')
+  const { messages, componentMessages } = useDashboard('UsageByMetricWidget')
   const usage = useUsageByMetric()
   const [measure, setMeasure] = useState<'amount' | 'units'>('amount')
   const result = useMemo(() => {
@@ -114,6 +115,7 @@ export function UsageByMetricWidget({ title }: WidgetOptions = {}) {
       }
     >
       <BreakdownChart
+        messages={componentMessages.chart}
         label={`${name} (${measure === 'amount' ? messages.amount : messages.units})`}
         state={usage.state}
         unavailableReason={usage.unavailableReason ?? undefined}
@@ -127,7 +129,7 @@ export function UsageByMetricWidget({ title }: WidgetOptions = {}) {
 
 /** Metered vs recurring usage over time (two filtered Data API requests). */
 export function MeteredVsRecurringWidget({ title }: WidgetOptions = {}) {
-  const { messages } = useDashboard('MeteredVsRecurringWidget')
+  const { messages, componentMessages } = useDashboard('MeteredVsRecurringWidget')
   const split = useUsageMeteredVsRecurring()
   const context = useReportFilters(undefined, 'MeteredVsRecurringWidget')
   const data = useMemo((): TimeSeriesData | undefined => {
@@ -150,6 +152,7 @@ export function MeteredVsRecurringWidget({ title }: WidgetOptions = {}) {
   return (
     <Widget widgetId="meteredVsRecurring" title={title ?? messages.meteredVsRecurring}>
       <TimeSeriesChart
+        messages={componentMessages.chart}
         label={title ?? messages.meteredVsRecurring}
         kind="area"
         stacked
@@ -174,7 +177,7 @@ export function UsageDistributionWidget({
   across: 'customer' | 'subscription'
   subscriptions?: readonly SubscriptionRef[] | undefined
 }) {
-  const { messages } = useDashboard('UsageDistributionWidget')
+  const { messages, componentMessages } = useDashboard('UsageDistributionWidget')
   const { locale } = useLagoAnalytics('UsageDistributionWidget')
   const needsSubscriptions = across === 'subscription' && (subscriptions?.length ?? 0) === 0
   const distribution = useUsageDistribution({
@@ -209,6 +212,7 @@ export function UsageDistributionWidget({
       ) : (
         <>
           <BreakdownChart
+            messages={componentMessages.chart}
             label={name}
             state={distribution.state}
             unavailableReason={distribution.unavailableReason ?? undefined}
@@ -235,7 +239,7 @@ export function UsageDistributionWidget({
 
 /** Prepaid credits: purchased, offered, consumed and voided over time, balance and run-out date. */
 export function CreditsWidget({ title }: WidgetOptions = {}) {
-  const { messages } = useDashboard('CreditsWidget')
+  const { messages, componentMessages } = useDashboard('CreditsWidget')
   const { locale } = useLagoAnalytics('CreditsWidget')
   const credits = usePrepaidCredits()
   const table = useDatasetTable('prepaidCredits', messages.creditConsumption)
@@ -286,6 +290,7 @@ export function CreditsWidget({ title }: WidgetOptions = {}) {
     >
       <div className="lago-analytics-kpi-row">
         <MetricCard
+          messages={componentMessages.metricCard}
           label={messages.balance}
           state={credits.state === 'empty' ? 'ready' : credits.state}
           unavailableReason={credits.unavailableReason ?? undefined}
@@ -293,6 +298,7 @@ export function CreditsWidget({ title }: WidgetOptions = {}) {
           format="money"
         />
         <MetricCard
+          messages={componentMessages.metricCard}
           label={messages.consumed}
           state={credits.state === 'empty' ? 'ready' : credits.state}
           unavailableReason={credits.unavailableReason ?? undefined}
@@ -306,6 +312,7 @@ export function CreditsWidget({ title }: WidgetOptions = {}) {
         </p>
       ) : null}
       <TimeSeriesChart
+        messages={componentMessages.chart}
         label={title ?? messages.creditConsumption}
         kind="bar"
         stacked
@@ -323,7 +330,7 @@ export function CreditsWidget({ title }: WidgetOptions = {}) {
 
 /** Usage forecast: actual amounts and the conservative, realistic and optimistic projections. */
 export function ForecastWidget({ title }: WidgetOptions = {}) {
-  const { messages } = useDashboard('ForecastWidget')
+  const { messages, componentMessages } = useDashboard('ForecastWidget')
   const forecast = useUsageForecast()
   const context = useReportFilters(undefined, 'ForecastWidget')
   const table = useDatasetTable('usageForecast', messages.usageForecast)
@@ -362,6 +369,7 @@ export function ForecastWidget({ title }: WidgetOptions = {}) {
   return (
     <Widget widgetId="forecast" title={title ?? messages.usageForecast} getTable={table}>
       <TimeSeriesChart
+        messages={componentMessages.chart}
         label={title ?? messages.usageForecast}
         kind="line"
         state={forecast.state}

@@ -32,7 +32,7 @@ export const Widget = forwardRef<HTMLElement, WidgetProps>(function Widget(
   { widgetId, title, exportTitle, getTable, span = 6, actions, className, children, ...rest },
   ref,
 ) {
-  const { messages, registerTable, portalContainer } = useDashboard('Widget')
+  const { messages, componentMessages, registerTable, portalContainer } = useDashboard('Widget')
   const titleId = useId()
   const latest = useRef(getTable)
   latest.current = getTable
@@ -66,6 +66,7 @@ export const Widget = forwardRef<HTMLElement, WidgetProps>(function Widget(
               }}
               label={<span aria-label={`Export ${label}`}>Export</span>}
               portalContainer={portalContainer}
+              labels={componentMessages.exportMenu}
             />
           ) : null}
         </div>

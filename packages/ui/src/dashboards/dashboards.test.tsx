@@ -177,3 +177,37 @@ describe('widgets', () => {
     await act(async () => undefined)
   })
 })
+
+describe('i18n', () => {
+  it('hands translations down to charts, KPI cards, export menus and the freshness badge', async () => {
+    const h = harness({ locale: 'fr-FR' })
+    const { container } = render(
+      <RevenueDashboard
+        widgets={['kpis', 'revenueStreams', 'overdueBalance']}
+        messages={{
+          revenueTitle: 'Revenus',
+          revenueStreams: 'Flux de revenus',
+          exportDashboard: 'Exporter le tableau de bord',
+        }}
+        componentMessages={{
+          chart: { showTable: 'Voir le tableau' },
+          metricCard: {},
+          exportMenu: { trigger: 'Exporter' },
+        }}
+      />,
+      { wrapper: h.wrapper },
+    )
+    await waitFor(() => expect(settled(container)).toBe(true), { timeout: 15_000 })
+    expect(screen.getByRole('heading', { name: 'Revenus' })).toBeTruthy()
+    expect(screen.getByRole('heading', { name: 'Flux de revenus' })).toBeTruthy()
+    expect(
+      screen.getAllByRole('button', { name: 'Voir le tableau' }).length,
+    ).toBeGreaterThanOrEqual(2)
+    expect(screen.queryByRole('button', { name: 'View as table' })).toBeNull()
+    expect(screen.getByRole('button', { name: 'Exporter le tableau de bord' })).toBeTruthy()
+    // The freshness badge speaks the provider's locale.
+    expect(container.querySelector('.lago-analytics-dashboard-meta')?.textContent).toMatch(
+      /Données|données/,
+    )
+  })
+})
