@@ -90,6 +90,7 @@ describe('the demo app in Chromium', () => {
         'mrrByPlan',
         'revenueBreakdown',
         'planPivot',
+        'segmentPivot',
         'invoiceCollection',
         'overdueBalance',
       ])

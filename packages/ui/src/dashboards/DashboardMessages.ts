@@ -45,6 +45,9 @@ export interface DashboardMessages {
   bySubscription: string
   subscriptionsNeeded: string
   planOverTime: string
+  segmentPivot: string
+  company: string
+  individual: string
   invoiceCollection: string
   succeeded: string
   pending: string
@@ -111,6 +114,9 @@ export const DEFAULT_DASHBOARD_MESSAGES: DashboardMessages = {
   subscriptionsNeeded:
     'Pass `subscriptions` to compare subscriptions (Lago has no list of them in its analytics API).',
   planOverTime: 'Revenue by plan over time',
+  segmentPivot: 'Net revenue by customer type and country',
+  company: 'Companies',
+  individual: 'Individuals',
   invoiceCollection: 'Invoice collection',
   succeeded: 'Paid',
   pending: 'Pending',

@@ -6,6 +6,7 @@ const TITLES: Record<string, keyof DashboardMessages> = {
   mrrByPlan: 'mrrByPlan',
   revenueBreakdown: 'revenueBreakdown',
   planPivot: 'planOverTime',
+  segmentPivot: 'segmentPivot',
   usageAcrossCustomers: 'usageAcrossCustomers',
   usageAcrossSubscriptions: 'usageAcrossSubscriptions',
   credits: 'creditConsumption',

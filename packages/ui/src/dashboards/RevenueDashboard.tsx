@@ -7,7 +7,11 @@ import { DataApiOnly } from './DataApiOnly.tsx'
 import type { DashboardMessages } from './DashboardMessages.ts'
 import { DEFAULT_DASHBOARD_MESSAGES } from './DashboardMessages.ts'
 import { useDataApiStatus } from './useDataApiStatus.ts'
-import { useFilterOptions, type DashboardFilterOptions } from './useFilterOptions.ts'
+import {
+  DEFAULT_COUNTRIES,
+  useFilterOptions,
+  type DashboardFilterOptions,
+} from './useFilterOptions.ts'
 import {
   InvoiceCollectionWidget,
   KpiWidget,
@@ -17,6 +21,7 @@ import {
   PlanPivotWidget,
   RevenueBreakdownWidget,
   RevenueStreamsWidget,
+  SegmentPivotWidget,
 } from './RevenueWidgets.tsx'
 
 export type RevenueWidgetId =
@@ -26,6 +31,7 @@ export type RevenueWidgetId =
   | 'mrrByPlan'
   | 'revenueBreakdown'
   | 'planPivot'
+  | 'segmentPivot'
   | 'invoiceCollection'
   | 'overdueBalance'
 
@@ -36,12 +42,18 @@ export const REVENUE_WIDGETS: readonly RevenueWidgetId[] = [
   'mrrByPlan',
   'revenueBreakdown',
   'planPivot',
+  'segmentPivot',
   'invoiceCollection',
   'overdueBalance',
 ]
 
 /** Widgets that need the Data API and have no public-REST fallback. */
-const DATA_API_ONLY: readonly RevenueWidgetId[] = ['mrrByPlan', 'revenueBreakdown', 'planPivot']
+const DATA_API_ONLY: readonly RevenueWidgetId[] = [
+  'mrrByPlan',
+  'revenueBreakdown',
+  'planPivot',
+  'segmentPivot',
+]
 /** Widgets whose datasets can be scoped to one customer. */
 const CUSTOMER_SCOPABLE: readonly RevenueWidgetId[] = [
   'kpis',
@@ -125,6 +137,7 @@ export const RevenueDashboard = forwardRef<HTMLDivElement, RevenueDashboardProps
           titles={titles}
           subscriptions={subscriptions}
           scoped={scoped}
+          countries={filterOptions?.countries ?? DEFAULT_COUNTRIES}
         />
       </DashboardShell>
     )
@@ -165,11 +178,13 @@ function RevenueWidgets({
   titles,
   subscriptions,
   scoped,
+  countries,
 }: {
   widgets: readonly RevenueWidgetId[]
   titles: Partial<Record<RevenueWidgetId, string>>
   subscriptions: readonly SubscriptionRef[] | undefined
   scoped: boolean
+  countries: readonly string[]
 }) {
   const status = useDataApiStatus('revenueStreams')
   const dataApi = status !== false
@@ -192,6 +207,8 @@ function RevenueWidgets({
             return <RevenueBreakdownWidget key={id} subscriptions={subscriptions} title={title} />
           case 'planPivot':
             return <PlanPivotWidget key={id} title={title} />
+          case 'segmentPivot':
+            return <SegmentPivotWidget key={id} countries={countries} title={title} />
           case 'invoiceCollection':
             return <InvoiceCollectionWidget key={id} title={title} />
           case 'overdueBalance':

@@ -2,12 +2,14 @@ import {
   breakdownMrrByPlan,
   dataAsOf,
   money,
+  pivot,
   pivotByTime,
   tableFromBreakdown,
   tableFromPivot,
   toDatasetParams,
   type Comparison,
   type Granularity,
+  type Pivot,
   type TimePivot,
 } from '@lago-analytics/core'
 import {
@@ -608,6 +610,74 @@ export function OverdueBalanceWidget({ title }: WidgetOptions = {}) {
         onRetry={overdue.refetch}
         data={data}
         currency={overdue.data?.currency ?? null}
+        tableToggle
+      />
+    </Widget>
+  )
+}
+
+/**
+ * Net revenue by customer type × country (dimension × dimension). Lago has no such breakdown, so
+ * one filtered revenue-streams request per cell, at most 4 in flight, each a shared cache entry.
+ */
+export function SegmentPivotWidget({
+  countries,
+  title,
+}: WidgetOptions & { countries: readonly string[] }) {
+  const { messages, componentMessages } = useDashboard('SegmentPivotWidget')
+  const context = useReportFilters(undefined, 'SegmentPivotWidget')
+  const cells = useMemo(
+    () =>
+      (['company', 'individual'] as const).flatMap((customerType) =>
+        countries.map((customerCountry) => ({ customerType, customerCountry })),
+      ),
+    [countries],
+  )
+  const paramsList = useMemo(
+    () =>
+      cells.map((cell) =>
+        toDatasetParams('revenueStreams', { ...context.filters, ...cell }, { now: context.now }),
+      ),
+    [cells, context],
+  )
+  const fanOut = useFanOut('revenueStreams', paramsList)
+  const data = useMemo((): Pivot | undefined => {
+    if (!fanOut.results) return undefined
+    const rows = fanOut.results.map((result, index) => ({
+      ...(cells[index] as { customerType: string; customerCountry: string }),
+      net: result.rows.reduce((total, row) => total + row.netRevenueAmountCents, 0),
+    }))
+    return pivot(rows, {
+      row: (row) => row.customerType,
+      rowLabel: (row) => (row.customerType === 'company' ? messages.company : messages.individual),
+      column: (row) => row.customerCountry,
+      value: (row) => row.net,
+    })
+  }, [fanOut.results, cells, messages])
+  const name = title ?? messages.segmentPivot
+  return (
+    <Widget
+      widgetId="segmentPivot"
+      title={name}
+      span={12}
+      getTable={() =>
+        data
+          ? tableFromPivot(data, {
+              dataset: 'revenueStreams',
+              title: name,
+              currency: context.filters.currency,
+            })
+          : null
+      }
+    >
+      <HeatmapChart
+        messages={componentMessages.chart}
+        label={name}
+        state={fanOut.state}
+        unavailableReason={fanOut.unavailableReason ?? undefined}
+        onRetry={fanOut.refetch}
+        data={data}
+        currency={context.filters.currency}
         tableToggle
       />
     </Widget>

@@ -35,6 +35,7 @@ describe('RevenueDashboard', () => {
       'mrrByPlan',
       'revenueBreakdown',
       'planPivot',
+      'segmentPivot',
       'invoiceCollection',
       'overdueBalance',
     ])
@@ -62,7 +63,7 @@ describe('RevenueDashboard', () => {
     ]
     expect(
       dataApiOnly.map((node) => node.closest('[data-widget]')?.getAttribute('data-widget')),
-    ).toEqual(['mrrByPlan', 'revenueBreakdown', 'planPivot'])
+    ).toEqual(['mrrByPlan', 'revenueBreakdown', 'planPivot', 'segmentPivot'])
     expect(
       screen.getAllByRole('link', { name: 'Connect the Data API' })[0]?.getAttribute('href'),
     ).toBe('https://docs.example/data-api')
@@ -209,5 +210,37 @@ describe('i18n', () => {
     expect(container.querySelector('.lago-analytics-dashboard-meta')?.textContent).toMatch(
       /Données|données/,
     )
+  })
+})
+
+describe('multi-dimension breakdown', () => {
+  it('pivots net revenue by customer type × country, one filtered request per cell, shown as a pivot table', async () => {
+    const h = harness()
+    const countries = ['US', 'FR', 'DE', 'GB', 'ES', 'IT', 'NL', 'CA', 'JP', 'KW']
+    const { container } = render(
+      <RevenueDashboard
+        widgets={['segmentPivot']}
+        filterOptions={{ countries }}
+        initialFilters={{ currency: 'USD' }}
+      />,
+      { wrapper: h.wrapper },
+    )
+    await waitFor(() => expect(settled(container)).toBe(true), { timeout: 20_000 })
+    const user = userEvent.setup()
+    await user.click(
+      within(container.querySelector('[data-widget="segmentPivot"]') as HTMLElement).getByRole(
+        'button',
+        { name: 'View as table' },
+      ),
+    )
+    const cells = h.requests.filter(
+      (request) => request.includes('customer_type=') && request.includes('customer_country='),
+    )
+    expect(cells).toHaveLength(2 * countries.length)
+    const table = await within(
+      container.querySelector('[data-widget="segmentPivot"]') as HTMLElement,
+    ).findByRole('table')
+    expect(within(table).getByText('Companies')).toBeTruthy()
+    expect(within(table).getByText('Individuals')).toBeTruthy()
   })
 })
