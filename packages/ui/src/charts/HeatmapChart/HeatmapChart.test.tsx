@@ -46,7 +46,7 @@ describe('HeatmapChart', () => {
       />,
     )
     expect(await tableView()).toEqual([
-      ['↕', 'FR↕', 'DE↕', 'Total↕'],
+      ['Row↕', 'FR↕', 'DE↕', 'Total↕'],
       ['Pro', '€100.00', '€50.00', '€150.00'],
       [HOSTILE, '€25.00', '€0.00', '€25.00'],
       ['Total', '€125.00', '€50.00', '€175.00'],

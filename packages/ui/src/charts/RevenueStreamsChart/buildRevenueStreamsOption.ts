@@ -36,7 +36,10 @@ export function buildRevenueStreamsOption(
       data.periods.map((p) => p.bucket.start),
       (_value, index) => {
         const period = data.periods[index]
-        return period === undefined ? '' : formatters.bucket(period.bucket, granularity, 'short')
+        // The current, partial bucket is marked with `*` (figures can still change).
+        return period === undefined
+          ? ''
+          : `${formatters.bucket(period.bucket, granularity, 'short')}${period.partial ? ' *' : ''}`
       },
     ),
     yAxis: valueAxis(theme, formatters),

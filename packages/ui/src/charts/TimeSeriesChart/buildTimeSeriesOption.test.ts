@@ -26,6 +26,25 @@ type Series = { type: string; data: unknown[]; stack?: string; areaStyle?: unkno
 const seriesOf = (option: EChartsCoreOption) => option.series as Series[]
 
 describe('buildTimeSeriesOption', () => {
+  it('marks the partial (current) bucket on the axis with *', () => {
+    const f = createChartFormatters({ locale: 'en-US', currency: 'EUR' })
+    const base = revenueSeries()
+    const data = {
+      ...base,
+      periods: base.periods.map((period, index) => ({
+        ...period,
+        partial: index === base.periods.length - 1,
+      })),
+    }
+    const option = buildTimeSeriesOption(data, LIGHT_CHART_THEME, f, display)
+    const formatter = (
+      option.xAxis as { axisLabel: { formatter: (value: string, index: number) => string } }
+    ).axisLabel.formatter
+    expect(formatter('', 0).endsWith('*')).toBe(false)
+    expect(formatter('', 2)).toMatch(/ \*$/)
+    expect(ssr(option)).toContain('Mar 2026 *')
+  })
+
   it('plots money in major units and renders to SVG on the server', () => {
     const f = createChartFormatters({ locale: 'en-US', currency: 'EUR' })
     const option = buildTimeSeriesOption(revenueSeries(), LIGHT_CHART_THEME, f, display)

@@ -61,9 +61,11 @@ export function buildTimeSeriesOption(
       data.periods.map((period) => period.bucket.start),
       (_value, index) => {
         const period = data.periods[index]
+        // A partial period (the current bucket: figures can still change) is marked with `*`,
+        // as in the tooltip note and the table view.
         return period === undefined
           ? ''
-          : formatters.bucket(period.bucket, data.granularity, 'short')
+          : `${formatters.bucket(period.bucket, data.granularity, 'short')}${period.partial === true ? ' *' : ''}`
       },
       { boundaryGap: type === 'bar' },
     ),
