@@ -1,10 +1,9 @@
-import type { FilterState } from '@lago-analytics/core'
 import type { SubscriptionRef } from '@lago-analytics/react'
-import { forwardRef, useMemo, type ComponentPropsWithoutRef } from 'react'
+import { forwardRef, useMemo } from 'react'
 import { FilterBar } from '../controls/FilterBar/FilterBar.ts'
-import { DashboardShell, type DashboardShellProps } from './DashboardShell.tsx'
+import type { DashboardProps } from './DashboardProps.ts'
+import { DashboardShell } from './DashboardShell.tsx'
 import { DataApiOnly } from './DataApiOnly.tsx'
-import type { DashboardMessages } from './DashboardMessages.ts'
 import { DEFAULT_DASHBOARD_MESSAGES } from './DashboardMessages.ts'
 import { useDataApiStatus } from './useDataApiStatus.ts'
 import {
@@ -62,35 +61,7 @@ const CUSTOMER_SCOPABLE: readonly RevenueWidgetId[] = [
   'overdueBalance',
 ]
 
-export interface RevenueDashboardProps extends Omit<ComponentPropsWithoutRef<'div'>, 'title'> {
-  /** Which widgets, in which order. Default: all of `REVENUE_WIDGETS`. */
-  widgets?: readonly RevenueWidgetId[] | undefined
-  /** Widget titles by id. */
-  titles?: Partial<Record<RevenueWidgetId, string>> | undefined
-  title?: string | undefined
-  messages?: Partial<DashboardMessages> | undefined
-  /** Translations for the components inside (charts, KPI cards, export menus, freshness badge). */
-  componentMessages?: DashboardShellProps['componentMessages']
-  initialFilters?: Partial<FilterState> | undefined
-  /** Keep filters in the URL (`{ prefix }` for several dashboards on a page). Default off. */
-  urlSync?: boolean | { prefix: string } | undefined
-  filterOptions?: DashboardFilterOptions | undefined
-  /** Subscriptions for the "by subscription" breakdown (Lago's analytics API does not list them). */
-  subscriptions?: readonly SubscriptionRef[] | undefined
-  /**
-   * Customer-scoped mode: one customer's figures only, customer filters hidden (and widgets that
-   * cannot be scoped to a customer left out). Use with a customer-scoped proxy principal.
-   */
-  externalCustomerId?: string | undefined
-  /** Hide the filter bar. */
-  hideFilters?: boolean | undefined
-  docsHref?: string | undefined
-  theme?: 'light' | 'dark' | undefined
-  /** Called with every dashboard export (the whole-dashboard workbook or JSON). */
-  onExport?: DashboardShellProps['onExport']
-  /** Save exports through a download. Default true. */
-  download?: boolean | undefined
-}
+export type RevenueDashboardProps = DashboardProps<RevenueWidgetId>
 
 /**
  * The prebuilt revenue dashboard, assembled only from public parts: KPIs with period-over-period

@@ -1,9 +1,9 @@
-import type { FilterState } from '@lago-analytics/core'
 import type { SubscriptionRef } from '@lago-analytics/react'
-import { forwardRef, useMemo, type ComponentPropsWithoutRef } from 'react'
+import { forwardRef, useMemo } from 'react'
 import { FilterBar } from '../controls/FilterBar/FilterBar.ts'
-import { DashboardShell, type DashboardShellProps } from './DashboardShell.tsx'
-import { DEFAULT_DASHBOARD_MESSAGES, type DashboardMessages } from './DashboardMessages.ts'
+import type { DashboardProps } from './DashboardProps.ts'
+import { DashboardShell } from './DashboardShell.tsx'
+import { DEFAULT_DASHBOARD_MESSAGES } from './DashboardMessages.ts'
 import { DataApiOnly } from './DataApiOnly.tsx'
 import { useDataApiStatus } from './useDataApiStatus.ts'
 import { useFilterOptions, type DashboardFilterOptions } from './useFilterOptions.ts'
@@ -44,28 +44,7 @@ const DATA_API_ONLY: readonly UsageWidgetId[] = [
   'forecast',
 ]
 
-export interface UsageDashboardProps extends Omit<ComponentPropsWithoutRef<'div'>, 'title'> {
-  widgets?: readonly UsageWidgetId[] | undefined
-  titles?: Partial<Record<UsageWidgetId, string>> | undefined
-  title?: string | undefined
-  messages?: Partial<DashboardMessages> | undefined
-  /** Translations for the components inside (charts, KPI cards, export menus, freshness badge). */
-  componentMessages?: DashboardShellProps['componentMessages']
-  initialFilters?: Partial<FilterState> | undefined
-  urlSync?: boolean | { prefix: string } | undefined
-  filterOptions?: DashboardFilterOptions | undefined
-  /** Subscriptions for "usage across subscriptions" (Lago's analytics API does not list them). */
-  subscriptions?: readonly SubscriptionRef[] | undefined
-  /** Customer-portal mode: this customer's usage, credits and forecast only; customer filters hidden. */
-  externalCustomerId?: string | undefined
-  hideFilters?: boolean | undefined
-  docsHref?: string | undefined
-  theme?: 'light' | 'dark' | undefined
-  /** Called with every dashboard export (the whole-dashboard workbook or JSON). */
-  onExport?: DashboardShellProps['onExport']
-  /** Save exports through a download. Default true. */
-  download?: boolean | undefined
-}
+export type UsageDashboardProps = DashboardProps<UsageWidgetId>
 
 /**
  * The prebuilt usage & credits dashboard: usage amount over time by metric, usage by billable

@@ -26,3 +26,4 @@ export {
   type UsageWidgetId,
 } from './UsageDashboard.tsx'
 export * from './UsageWidgets.tsx'
+export type { DashboardProps } from './DashboardProps.ts'
