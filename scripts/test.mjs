@@ -27,6 +27,8 @@ const checks = [
     'package checks (publint, attw)',
     ['exec', 'turbo', 'run', 'check:package', '--output-logs=errors-only'],
   ],
+  // The browser tests open every story of this build in Chromium.
+  ['storybook build', ['run', 'build-storybook']],
 ]
 
 let passed = 0
