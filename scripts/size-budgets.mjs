@@ -1,0 +1,94 @@
+// Bundle-size budgets (gzip, React and react-dom excluded), measured by scripts/size.mjs from
+// the built packages (dist/) the way an app bundler sees them: esbuild, ESM, code splitting,
+// minified, production mode. "Initial" is the entry chunk plus every chunk it imports
+// statically; chunks behind a dynamic import() (the xlsx writer, lazily loaded popovers) are
+// reported apart and do not count. `npm run size` prints the table; internal/repo-checks
+// asserts every budget in `npm test`.
+
+const REACT = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client']
+/** Everything @lago-analytics/react depends on at runtime: "own code" excludes it. */
+const REACT_DEPS = [
+  ...REACT,
+  '@tanstack/react-query',
+  '@lago-analytics/client',
+  '@lago-analytics/core',
+  'zustand',
+  'zustand/*',
+]
+
+export const CHARTS = [
+  'TimeSeriesChart',
+  'RevenueStreamsChart',
+  'MrrMovementsChart',
+  'BreakdownChart',
+  'DonutChart',
+  'HeatmapChart',
+  'Sparkline',
+]
+
+/** The ECharts series module each chart entry may register (and no other). */
+export const CHART_SERIES = {
+  TimeSeriesChart: ['line', 'bar'],
+  RevenueStreamsChart: ['line', 'bar'],
+  MrrMovementsChart: ['bar'],
+  BreakdownChart: ['bar'],
+  DonutChart: ['pie'],
+  HeatmapChart: ['heatmap'],
+  Sparkline: ['line'],
+}
+
+/**
+ * @typedef {{
+ *   name: string
+ *   code: string
+ *   external?: string[]
+ *   limitKb: number
+ *   note?: string
+ * }} Budget
+ */
+
+/** @type {Budget[]} */
+export const BUDGETS = [
+  {
+    name: '@lago-analytics/client',
+    code: `export * from '@lago-analytics/client'`,
+    limitKb: 4,
+  },
+  {
+    name: '@lago-analytics/core (xlsx writer lazy)',
+    code: `export * from '@lago-analytics/core'`,
+    limitKb: 12,
+  },
+  {
+    name: '@lago-analytics/react (own code)',
+    code: `export * from '@lago-analytics/react'`,
+    external: REACT_DEPS,
+    limitKb: 8,
+  },
+  ...CHARTS.map((chart) => ({
+    name: `ui/charts/${chart} (with ECharts)`,
+    code: `export * from '@lago-analytics/ui/charts/${chart}'`,
+    external: REACT,
+    limitKb: 185,
+  })),
+  {
+    name: 'RevenueDashboard + data layer',
+    code: [
+      `export { createLagoAnalyticsClient } from '@lago-analytics/client'`,
+      `export { LagoAnalyticsProvider } from '@lago-analytics/react'`,
+      `export { RevenueDashboard } from '@lago-analytics/ui'`,
+    ].join('\n'),
+    external: REACT,
+    limitKb: 240,
+  },
+  {
+    name: 'UsageDashboard + data layer',
+    code: [
+      `export { createLagoAnalyticsClient } from '@lago-analytics/client'`,
+      `export { LagoAnalyticsProvider } from '@lago-analytics/react'`,
+      `export { UsageDashboard } from '@lago-analytics/ui'`,
+    ].join('\n'),
+    external: REACT,
+    limitKb: 240,
+  },
+]
