@@ -1,4 +1,4 @@
-import type { FilterState, Table } from '@lago-analytics/core'
+import { DEFAULT_FILTERS, type FilterState, type Table } from '@lago-analytics/core'
 import {
   FilterStoreProvider,
   urlSearchParamsAdapter,
@@ -97,12 +97,14 @@ export const DashboardShell = forwardRef<HTMLDivElement, DashboardShellProps>(
       () => ({ messages, componentMessages, registerTable, docsHref, portalContainer }),
       [messages, componentMessages, registerTable, docsHref, portalContainer],
     )
+    const prefix = urlSync ? (typeof urlSync === 'object' ? urlSync.prefix : '') : null
+    // What the URL leaves out falls back to the initial filters (a customer scope included).
     const adapter = useMemo(
       () =>
-        urlSync
-          ? urlSearchParamsAdapter({ prefix: typeof urlSync === 'object' ? urlSync.prefix : '' })
-          : undefined,
-      [urlSync],
+        prefix === null
+          ? undefined
+          : urlSearchParamsAdapter({ prefix, defaults: { ...DEFAULT_FILTERS, ...initialFilters } }),
+      [prefix, initialFilters],
     )
     const collect = useCallback(
       () =>

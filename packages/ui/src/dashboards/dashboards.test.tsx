@@ -213,6 +213,33 @@ describe('i18n', () => {
   })
 })
 
+describe('URL sync', () => {
+  it('keeps the initial filters (and a customer scope) for what the URL leaves out', async () => {
+    window.history.replaceState(null, '', '/dashboards?u.granularity=week')
+    const h = harness()
+    const { container } = render(
+      <UsageDashboard
+        widgets={['usageOverTime']}
+        externalCustomerId="cus_00125"
+        initialFilters={{ currency: 'USD' }}
+        urlSync={{ prefix: 'u.' }}
+      />,
+      { wrapper: h.wrapper },
+    )
+    await waitFor(() => expect(settled(container)).toBe(true), { timeout: 15_000 })
+    const usage = h.requests.filter((request) => request.startsWith('usage?'))
+    expect(usage.length).toBeGreaterThan(0)
+    for (const request of usage) {
+      expect(request).toContain('currency=USD')
+      expect(request).toContain('external_customer_id=cus_00125')
+      expect(request).toContain('time_granularity=weekly')
+    }
+    // Values equal to the initial ones stay out of the URL.
+    expect(window.location.search).toBe('?u.granularity=week')
+    window.history.replaceState(null, '', '/')
+  })
+})
+
 describe('multi-dimension breakdown', () => {
   it('pivots net revenue by customer type × country, one filtered request per cell, shown as a pivot table', async () => {
     const h = harness()
