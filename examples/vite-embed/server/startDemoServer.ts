@@ -8,7 +8,7 @@ import {
   toNodeHandler,
   type AnalyticsProxyOptions,
 } from '@lago-analytics/server'
-import { createSimulator, type Simulator } from '@lago-analytics/simulator'
+import { createSimulator, type Simulator, type SimulatorOptions } from '@lago-analytics/simulator'
 import type { ViteDevServer } from 'vite'
 import { authorizeDemoSession } from './demoSessions.ts'
 
@@ -24,6 +24,8 @@ export interface DemoServerOptions {
   app?: 'dev' | 'build' | false
   /** Simulator clock (tests). */
   now?: Date
+  /** More simulator options (tests), e.g. `{ faults: { name: '500', datasets: ['mrrByPlan'] } }`. */
+  simulator?: Partial<SimulatorOptions> | undefined
 }
 
 export interface DemoServer {
@@ -45,7 +47,9 @@ const appRoot = join(dirname(fileURLToPath(import.meta.url)), '..')
  * Lago key), in front of the simulator — or of a real Lago — and the Vite app for the pages.
  */
 export async function startDemoServer(options: DemoServerOptions = {}): Promise<DemoServer> {
-  const simulator = options.lago ? null : createSimulator(options.now ? { now: options.now } : {})
+  const simulator = options.lago
+    ? null
+    : createSimulator({ ...options.simulator, ...(options.now ? { now: options.now } : {}) })
   const upstream: Pick<AnalyticsProxyOptions, 'apiUrl' | 'apiKey' | 'dataApi' | 'fetch'> = simulator
     ? {
         apiUrl: 'http://simulator.internal',
