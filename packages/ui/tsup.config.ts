@@ -24,6 +24,7 @@ export default defineConfig({
     /^@tanstack\//,
     /^@lago-analytics\//,
     /^echarts/,
+    /^#/,
     /^@radix-ui\//,
     'cmdk',
     'react-day-picker',

@@ -1,6 +1,6 @@
 import type { Granularity, Pivot, TimePivot } from '@lago-analytics/core'
 import { HeatmapChart as EChartsHeatmap } from 'echarts/charts'
-import { GridComponent, VisualMapPiecewiseComponent } from 'echarts/components'
+import { GridComponent } from 'echarts/components'
 import { use as registerECharts } from 'echarts/core'
 import { CanvasRenderer } from 'echarts/renderers'
 import { forwardRef, useMemo } from 'react'
@@ -9,9 +9,10 @@ import type { ChartTheme } from '../../theme/chartTheme.ts'
 import { createChartFormatters } from '../shared/chartFormatters.ts'
 import { ChartFrame, type ChartBuild, type ChartProps } from '../shared/ChartFrame.tsx'
 import { buildHeatmapOption } from './buildHeatmapOption.ts'
+import { CellColorsComponent } from './cellColorsComponent.ts'
 import { heatmapModel } from './heatmapModel.ts'
 
-registerECharts([EChartsHeatmap, GridComponent, VisualMapPiecewiseComponent, CanvasRenderer])
+registerECharts([EChartsHeatmap, GridComponent, CellColorsComponent, CanvasRenderer])
 
 export interface HeatmapChartProps extends ChartProps {
   /** core's `pivot()` (dimension × dimension) or `pivotByTime()` (dimension × time). */

@@ -15,9 +15,8 @@ export function heatColor(value: number, max: number, theme: ChartTheme): string
 /**
  * A heatmap of a pivot: dimension × time (`pivotByTime`) or dimension × dimension (`pivot`).
  * One ECharts series per pivot row (so Up/Down move between rows and Left/Right between
- * columns). Cells are coloured here; ECharts requires a `visualMap` for heatmaps, so a hidden
- * piecewise one (the smaller component) with a single all-inclusive piece is registered, which
- * sets no colour of its own.
+ * columns). Cells are coloured here; ECharts requires a `visualMap` for heatmaps, so the
+ * minimal `cellColors` one (cellColorsComponent.ts) is declared, which sets no colour.
  */
 export function buildHeatmapOption(
   pivot: Pivot | TimePivot,
@@ -51,15 +50,7 @@ export function buildHeatmapOption(
         },
       },
     ),
-    visualMap: {
-      type: 'piecewise',
-      show: false,
-      dimension: 2,
-      seriesIndex: pivot.rows.map((_, r) => r),
-      pieces: [{ min: -Number.MAX_VALUE, max: Number.MAX_VALUE }],
-      inRange: { opacity: 1 },
-      outOfRange: { opacity: 1 },
-    },
+    visualMap: { type: 'cellColors' },
     series: pivot.rows.map((row, r) => ({
       id: `r:${row.key}`,
       type: 'heatmap',

@@ -1,7 +1,7 @@
 import type { DatasetState, UnavailableReason } from '@lago-analytics/react'
 import type { EChartsCoreOption, EChartsType } from 'echarts/core'
 import { dispose, getInstanceByDom, init } from 'echarts/core'
-import EChartsReactCoreModule from 'echarts-for-react/lib/core'
+import EChartsReactCoreModule from '#echarts-react-core'
 import {
   forwardRef,
   lazy,
@@ -30,7 +30,10 @@ const DataTable = lazy(() =>
   import('../../table/DataTable/DataTable.tsx').then((m) => ({ default: m.DataTable })),
 )
 
-// `echarts-for-react/lib/core` is CommonJS: unwrap `default` when a runtime hands us the module.
+// `#echarts-react-core` (package.json "imports") is echarts-for-react's ES module build for
+// bundlers (tslib tree-shaken: ≈ 3 KB smaller per chart) and its CommonJS build under Node
+// (SSR, tests), whose ESM files lack "type": "module". Unwrap `default` when a runtime hands
+// us the CommonJS module.
 const EChartsReactCore = ((EChartsReactCoreModule as unknown as { default?: unknown }).default ??
   EChartsReactCoreModule) as typeof EChartsReactCoreModule
 

@@ -1,7 +1,8 @@
 import { BarChart, HeatmapChart, LineChart, PieChart } from 'echarts/charts'
-import { GridComponent, VisualMapPiecewiseComponent } from 'echarts/components'
+import { GridComponent } from 'echarts/components'
 import { init, use as registerECharts, type EChartsCoreOption } from 'echarts/core'
 import { SVGRenderer } from 'echarts/renderers'
+import { CellColorsComponent } from '../HeatmapChart/cellColorsComponent.ts'
 
 registerECharts([
   LineChart,
@@ -9,7 +10,7 @@ registerECharts([
   PieChart,
   HeatmapChart,
   GridComponent,
-  VisualMapPiecewiseComponent,
+  CellColorsComponent,
   SVGRenderer,
 ])
 

@@ -1,7 +1,8 @@
 import type { Cell, Column } from '@lago-analytics/core'
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual'
 import {
   forwardRef,
+  lazy,
+  Suspense,
   useCallback,
   useMemo,
   useRef,
@@ -13,6 +14,13 @@ import { useControllableState } from '../../internal/useControllableState.ts'
 import { useLocale } from '../../internal/useLocale.ts'
 import { compareCells } from '../compareCells.ts'
 import { formatCell, isNumericColumn } from '../formatCell.ts'
+
+// Virtualisation (@tanstack/react-virtual) loads only when a table crosses the threshold; until
+// it arrives, the first rows render plainly.
+const VirtualRows = lazy(() =>
+  import('./VirtualRows.tsx').then((m) => ({ default: m.VirtualRows })),
+)
+const ROWS_BEFORE_VIRTUALIZER = 50
 
 export type SortDirection = 'ascending' | 'descending'
 
@@ -112,19 +120,6 @@ export const DataTable = forwardRef<HTMLDivElement, DataTableProps>(function Dat
 
   const virtualized = sorted.length > virtualizeAbove
   const scrollRef = useRef<HTMLDivElement | null>(null)
-  const virtualizer = useVirtualizer({
-    count: sorted.length,
-    enabled: virtualized,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 8,
-    initialRect: { width: 0, height: maxHeight },
-    // A scroll area that reports no height (not laid out yet, jsdom) still shows a first window.
-    observeElementRect: (instance, notify) =>
-      observeElementRect(instance, (rect) =>
-        notify(rect.height > 0 ? rect : { width: rect.width, height: maxHeight }),
-      ),
-  })
   const setRefs = useCallback(
     (node: HTMLDivElement | null) => {
       scrollRef.current = node
@@ -162,17 +157,16 @@ export const DataTable = forwardRef<HTMLDivElement, DataTableProps>(function Dat
 
   let body: ReactNode
   if (virtualized) {
-    const items = virtualizer.getVirtualItems()
-    const first = items[0]
-    const last = items[items.length - 1]
-    const before = first?.start ?? 0
-    const after = last === undefined ? 0 : virtualizer.getTotalSize() - last.end
     body = (
-      <>
-        {before > 0 ? <tr aria-hidden="true" style={{ height: before }} /> : null}
-        {items.map((item) => renderRow(sorted[item.index] as DataTableRow, item.index))}
-        {after > 0 ? <tr aria-hidden="true" style={{ height: after }} /> : null}
-      </>
+      <Suspense fallback={sorted.slice(0, ROWS_BEFORE_VIRTUALIZER).map(renderRow)}>
+        <VirtualRows
+          count={sorted.length}
+          scrollRef={scrollRef}
+          rowHeight={rowHeight}
+          maxHeight={maxHeight}
+          renderRow={(index) => renderRow(sorted[index] as DataTableRow, index)}
+        />
+      </Suspense>
     )
   } else {
     body = sorted.map(renderRow)
