@@ -1,0 +1,96 @@
+/**
+ * Bundle-size budgets (issue #8), measured from the built packages the way an app bundler sees
+ * them (scripts/size.mjs: esbuild, ESM, splitting, minified, gzip). `npm test` builds the
+ * packages before running Vitest, so dist/ is current here.
+ */
+import { describe, expect, it } from 'vitest'
+// @ts-expect-error: plain .mjs scripts without declarations
+import { measure } from '../../scripts/size.mjs'
+// @ts-expect-error: plain .mjs scripts without declarations
+import { BUDGETS, CHARTS, CHART_SERIES } from '../../scripts/size-budgets.mjs'
+
+interface Budget {
+  name: string
+  code: string
+  external?: string[]
+  limitKb: number
+}
+interface Measured {
+  initialBytes: number
+  lazyBytes: number
+  initialInputs: string[]
+  lazyInputs: string[]
+}
+
+const budgets = BUDGETS as Budget[]
+const charts = CHARTS as string[]
+const chartSeries = CHART_SERIES as Record<string, string[]>
+const measure$ = measure as (budget: Budget) => Promise<Measured>
+
+const results = new Map<string, Promise<Measured>>()
+const measured = (budget: Budget) => {
+  let result = results.get(budget.name)
+  if (result === undefined) {
+    result = measure$(budget)
+    results.set(budget.name, result)
+  }
+  return result
+}
+
+// (echarts core itself references a few bytes of chart/custom: not a series we register)
+const ECHARTS_SERIES = ['line', 'bar', 'pie', 'heatmap', 'scatter', 'radar', 'funnel', 'gauge']
+
+describe('bundle-size budgets (gzip, React excluded)', { timeout: 120_000 }, () => {
+  it.each(budgets.map((budget) => [budget.name, budget] as const))(
+    '%s fits its budget',
+    async (_name, budget) => {
+      const size = await measured(budget)
+      expect(size.initialBytes).toBeGreaterThan(0)
+      expect(
+        Math.round((size.initialBytes / 1024) * 10) / 10,
+        `${budget.name}: initial chunks over ${budget.limitKb} KB`,
+      ).toBeLessThanOrEqual(budget.limitKb)
+    },
+  )
+
+  it('xlsx is absent from every initial chunk, and only loads lazily', async () => {
+    for (const budget of budgets) {
+      const size = await measured(budget)
+      expect(
+        size.initialInputs.filter((input) => input.startsWith('xlsx/')),
+        budget.name,
+      ).toEqual([])
+    }
+    const core = budgets.find((budget) => budget.name.startsWith('@lago-analytics/core'))
+    expect(core).toBeDefined()
+    const size = await measured(core as Budget)
+    expect(size.lazyInputs.some((input) => input.startsWith('xlsx/'))).toBe(true)
+  })
+
+  it.each(charts)('importing %s pulls in no other chart', async (chart) => {
+    const budget = budgets.find((entry) => entry.name.includes(`/${chart} `)) as Budget
+    const size = await measured(budget)
+    const inputs = size.initialInputs
+    // None of the other chart entries' modules…
+    for (const other of charts.filter((name) => name !== chart)) {
+      expect(
+        inputs.filter((input) => input.includes(`/charts/${other}/`)),
+        `${chart} pulls ${other}`,
+      ).toEqual([])
+    }
+    // …and only the ECharts series it draws.
+    const series = new Set(
+      inputs
+        .map((input) => /^echarts\/lib\/chart\/([a-z]+)\//.exec(input)?.[1])
+        .filter((name): name is string => name !== undefined && ECHARTS_SERIES.includes(name)),
+    )
+    expect([...series].sort()).toEqual([...(chartSeries[chart] ?? [])].sort())
+    // One renderer: canvas.
+    expect(
+      inputs.some((input) => input.startsWith('echarts/lib/renderer/installCanvasRenderer')),
+    ).toBe(true)
+    expect(
+      inputs.some((input) => input.startsWith('echarts/lib/renderer/installSVGRenderer')),
+    ).toBe(false)
+  })
+})
