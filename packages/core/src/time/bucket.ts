@@ -1,11 +1,11 @@
-import { InvalidDateError } from '../errors.ts'
 import { assertNever } from '../internal/assertNever.ts'
 import {
-  daysInMonth,
   dayNumberOf,
-  formatDateKey,
   fromDayNumber,
-  parseDateKey,
+  monthEnd,
+  monthStart,
+  partsOf,
+  weekdayOf,
   type DateKey,
 } from './dateKey.ts'
 import { assertDateRange, type DateRange } from './dateRange.ts'
@@ -17,85 +17,60 @@ export interface Bucket {
   readonly end: DateKey
 }
 
-function parts(key: DateKey): { year: number; month: number; day: number } {
-  const parsed = parseDateKey(key)
-  if (parsed === null) throw new InvalidDateError(key)
-  return parsed
+/**
+ * Length of a bucket: months for calendar granularities, and minus the number of days for days
+ * and weeks. A bucket is then addressed by its first month index or first day number.
+ */
+const SPAN: { readonly [G in Granularity]: number } = {
+  day: -1,
+  week: -7,
+  month: 1,
+  quarter: 3,
+  year: 12,
 }
 
-/** First day of the bucket containing `key`. ISO weeks start on Monday, as Lago's do. */
-export function bucketStart(key: DateKey, granularity: Granularity): DateKey {
-  const { year, month, day } = parts(key)
-  switch (granularity) {
-    case 'day':
-      return key
-    case 'week': {
-      const n = dayNumberOf(year, month, day)
-      const weekday = (((n + 3) % 7) + 7) % 7 // 0 = Monday
-      return fromDayNumber(n - weekday)
-    }
-    case 'month':
-      return formatDateKey(year, month, 1)
-    case 'quarter':
-      return formatDateKey(year, month - ((month - 1) % 3), 1)
-    case 'year':
-      return formatDateKey(year, 1, 1)
-    default:
-      return assertNever(granularity)
+/**
+ * The bucket containing `key` as `[index, span]`: its first month index (months, quarters, years)
+ * or first day number (days, weeks), and the span (see `SPAN`).
+ */
+function locate(key: DateKey, granularity: Granularity): [number, number] {
+  const { year, month, day } = partsOf(key)
+  const span = SPAN[granularity] as unknown
+  if (typeof span !== 'number') return assertNever(granularity as never)
+  if (span > 0) {
+    const index = year * 12 + month - 1
+    return [index - (index % span), span]
   }
+  const dayNumber = dayNumberOf(year, month, day)
+  // ISO weeks start on Monday, as Lago's do.
+  return [span === -1 ? dayNumber : dayNumber - weekdayOf(dayNumber), span]
 }
 
-/** Last day (inclusive) of the bucket containing `key`. */
-export function bucketEnd(key: DateKey, granularity: Granularity): DateKey {
-  const start = bucketStart(key, granularity)
-  const { year, month, day } = parts(start)
-  switch (granularity) {
-    case 'day':
-      return start
-    case 'week':
-      return fromDayNumber(dayNumberOf(year, month, day) + 6)
-    case 'month':
-      return formatDateKey(year, month, daysInMonth(year, month))
-    case 'quarter':
-      return formatDateKey(year, month + 2, daysInMonth(year, month + 2))
-    case 'year':
-      return formatDateKey(year, 12, 31)
-    default:
-      return assertNever(granularity)
-  }
+function bucketAt(index: number, span: number): Bucket {
+  return span > 0
+    ? { start: monthStart(index), end: monthEnd(index + span - 1) }
+    : { start: fromDayNumber(index), end: fromDayNumber(index - span - 1) }
 }
 
 /** The bucket containing `key`. */
 export function bucketOf(key: DateKey, granularity: Granularity): Bucket {
-  return { start: bucketStart(key, granularity), end: bucketEnd(key, granularity) }
+  return bucketAt(...locate(key, granularity))
+}
+
+/** First day of the bucket containing `key`. ISO weeks start on Monday, as Lago's do. */
+export function bucketStart(key: DateKey, granularity: Granularity): DateKey {
+  return bucketOf(key, granularity).start
+}
+
+/** Last day (inclusive) of the bucket containing `key`. */
+export function bucketEnd(key: DateKey, granularity: Granularity): DateKey {
+  return bucketOf(key, granularity).end
 }
 
 /** The bucket after (`steps` > 0) or before (`steps` < 0) the one containing `key`. */
 export function shiftBucket(key: DateKey, granularity: Granularity, steps: number): Bucket {
-  const start = bucketStart(key, granularity)
-  const { year, month, day } = parts(start)
-  let next: DateKey
-  switch (granularity) {
-    case 'day':
-      next = fromDayNumber(dayNumberOf(year, month, day) + steps)
-      break
-    case 'week':
-      next = fromDayNumber(dayNumberOf(year, month, day) + 7 * steps)
-      break
-    case 'month':
-    case 'quarter': {
-      const index = year * 12 + month - 1 + (granularity === 'month' ? steps : 3 * steps)
-      const y = Math.floor(index / 12)
-      next = formatDateKey(y, index - y * 12 + 1, 1)
-      break
-    }
-    case 'year':
-      next = formatDateKey(year + steps, 1, 1)
-      break
-    default:
-      return assertNever(granularity)
-  }
-  return bucketOf(next, granularity)
+  const [index, span] = locate(key, granularity)
+  return bucketAt(index + steps * Math.abs(span), span)
 }
 
 /**
@@ -105,12 +80,12 @@ export function shiftBucket(key: DateKey, granularity: Granularity, steps: numbe
 export function bucketsInRange(range: DateRange, granularity: Granularity): Bucket[] {
   assertDateRange(range)
   const buckets: Bucket[] = []
-  let bucket = bucketOf(range.from, granularity)
-  while (bucket.start <= range.to) {
+  const [first, span] = locate(range.from, granularity)
+  for (let index = first; ; index += Math.abs(span)) {
+    const bucket = bucketAt(index, span)
+    if (bucket.start > range.to) return buckets
     buckets.push(bucket)
-    bucket = shiftBucket(bucket.start, granularity, 1)
   }
-  return buckets
 }
 
 /** Whether the range cuts the bucket (the bucket starts before or ends after it). */

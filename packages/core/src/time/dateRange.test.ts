@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { InvalidRangeError } from '../errors.ts'
 import {
@@ -8,6 +9,7 @@ import {
   rangeLengthInDays,
   resolveDateRange,
   samePeriodLastYear,
+  type DateRangePreset,
 } from './dateRange.ts'
 
 // 2026-05-14 is a Thursday; 23:30 UTC is already the 15th in Kolkata and Chatham.
@@ -60,6 +62,71 @@ describe('resolveDateRange', () => {
     expect(resolveDateRange({ preset: 'previousMonth' }, { now: leap })).toEqual({
       from: '2024-02-01',
       to: '2024-02-29',
+    })
+  })
+
+  it('agrees with Date.UTC calendar math at every instant (property)', () => {
+    const DAY = 86_400_000
+    const key = (ms: number) => new Date(ms).toISOString().slice(0, 10)
+    fc.assert(
+      fc.property(fc.integer({ min: -2e12, max: 6e12 }), (ms) => {
+        const now = new Date(ms)
+        const [y, m] = [now.getUTCFullYear(), now.getUTCMonth()]
+        const today = key(ms)
+        const q = m - (m % 3)
+        const expected: Record<DateRangePreset, [number, number | string]> = {
+          last7Days: [ms - 6 * DAY, today],
+          last30Days: [ms - 29 * DAY, today],
+          last90Days: [ms - 89 * DAY, today],
+          monthToDate: [Date.UTC(y, m, 1), today],
+          quarterToDate: [Date.UTC(y, q, 1), today],
+          yearToDate: [Date.UTC(y, 0, 1), today],
+          last12Months: [Date.UTC(y, m - 11, 1), today],
+          previousMonth: [Date.UTC(y, m - 1, 1), Date.UTC(y, m, 0)],
+          previousQuarter: [Date.UTC(y, q - 3, 1), Date.UTC(y, q, 0)],
+          previousYear: [Date.UTC(y - 1, 0, 1), Date.UTC(y - 1, 11, 31)],
+        }
+        for (const preset of DATE_RANGE_PRESETS) {
+          const [from, to] = expected[preset]
+          expect(resolveDateRange({ preset }, { now }), preset).toEqual({
+            from: key(from),
+            to: typeof to === 'string' ? to : key(to),
+          })
+        }
+      }),
+    )
+  })
+
+  it('resolves presets at quarter and year boundaries', () => {
+    const at = (iso: string, preset: DateRangePreset) =>
+      resolveDateRange({ preset }, { now: new Date(iso) })
+    expect(at('2026-04-01T00:00:00Z', 'previousQuarter')).toEqual({
+      from: '2026-01-01',
+      to: '2026-03-31',
+    })
+    expect(at('2026-03-31T23:59:59.999Z', 'quarterToDate')).toEqual({
+      from: '2026-01-01',
+      to: '2026-03-31',
+    })
+    expect(at('2026-01-15T00:00:00Z', 'previousQuarter')).toEqual({
+      from: '2025-10-01',
+      to: '2025-12-31',
+    })
+    expect(at('2024-02-29T12:00:00Z', 'last12Months')).toEqual({
+      from: '2023-03-01',
+      to: '2024-02-29',
+    })
+    expect(at('2025-03-01T00:00:00Z', 'last7Days')).toEqual({
+      from: '2025-02-23',
+      to: '2025-03-01',
+    })
+    expect(at('2024-03-01T00:00:00Z', 'previousMonth')).toEqual({
+      from: '2024-02-01',
+      to: '2024-02-29',
+    })
+    expect(at('2025-01-01T00:00:00Z', 'previousYear')).toEqual({
+      from: '2024-01-01',
+      to: '2024-12-31',
     })
   })
 })

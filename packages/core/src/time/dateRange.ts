@@ -1,27 +1,16 @@
-import { utc } from '@date-fns/utc'
-import {
-  endOfMonth,
-  endOfQuarter,
-  endOfYear,
-  startOfMonth,
-  startOfQuarter,
-  startOfYear,
-  subDays,
-  subMonths,
-  subQuarters,
-  subYears,
-} from 'date-fns'
 import { InvalidRangeError } from '../errors.ts'
 import { assertNever } from '../internal/assertNever.ts'
+import { shiftBucket } from './bucket.ts'
 import {
   addDays,
   addMonths,
   dateKeyOfInstant,
   daysBetweenInclusive,
   isDateKey,
-  parseDateKey,
+  monthIndexOf,
   type DateKey,
 } from './dateKey.ts'
+import type { Granularity } from './granularity.ts'
 
 /** A range of UTC calendar days, both ends inclusive. */
 export interface DateRange {
@@ -41,18 +30,24 @@ export type DateRangePreset =
   | 'previousQuarter'
   | 'previousYear'
 
-export const DATE_RANGE_PRESETS: readonly DateRangePreset[] = [
-  'last7Days',
-  'last30Days',
-  'last90Days',
-  'monthToDate',
-  'quarterToDate',
-  'yearToDate',
-  'last12Months',
-  'previousMonth',
-  'previousQuarter',
-  'previousYear',
-]
+/**
+ * Each preset as the bucket it starts in, counted back from today's (`[granularity, steps]`),
+ * and whether it ends with that bucket instead of today.
+ */
+const PRESETS: { readonly [P in DateRangePreset]: readonly [Granularity, number, 1?] } = {
+  last7Days: ['day', -6],
+  last30Days: ['day', -29],
+  last90Days: ['day', -89],
+  monthToDate: ['month', 0],
+  quarterToDate: ['quarter', 0],
+  yearToDate: ['year', 0],
+  last12Months: ['month', -11],
+  previousMonth: ['month', -1, 1],
+  previousQuarter: ['quarter', -1, 1],
+  previousYear: ['year', -1, 1],
+}
+
+export const DATE_RANGE_PRESETS = Object.keys(PRESETS) as readonly DateRangePreset[]
 
 /** A preset, resolved against `now` when used, or a fixed custom range. */
 export type DateRangeSelection =
@@ -92,39 +87,10 @@ export function resolveDateRange(selection: DateRangeSelection, options: { now: 
     return range
   }
   if (Number.isNaN(options.now.getTime())) throw new InvalidRangeError('`now` is an invalid Date')
-  const now = utc(options.now)
-  const today = dateKeyOfInstant(now)
-  const key = dateKeyOfInstant
-  switch (selection.preset) {
-    case 'last7Days':
-      return { from: key(subDays(now, 6)), to: today }
-    case 'last30Days':
-      return { from: key(subDays(now, 29)), to: today }
-    case 'last90Days':
-      return { from: key(subDays(now, 89)), to: today }
-    case 'monthToDate':
-      return { from: key(startOfMonth(now)), to: today }
-    case 'quarterToDate':
-      return { from: key(startOfQuarter(now)), to: today }
-    case 'yearToDate':
-      return { from: key(startOfYear(now)), to: today }
-    case 'last12Months':
-      return { from: key(startOfMonth(subMonths(now, 11))), to: today }
-    case 'previousMonth': {
-      const month = subMonths(now, 1)
-      return { from: key(startOfMonth(month)), to: key(endOfMonth(month)) }
-    }
-    case 'previousQuarter': {
-      const quarter = subQuarters(now, 1)
-      return { from: key(startOfQuarter(quarter)), to: key(endOfQuarter(quarter)) }
-    }
-    case 'previousYear': {
-      const year = subYears(now, 1)
-      return { from: key(startOfYear(year)), to: key(endOfYear(year)) }
-    }
-    default:
-      return assertNever(selection)
-  }
+  const today = dateKeyOfInstant(options.now)
+  const [granularity, steps, whole] = PRESETS[selection.preset]
+  const first = shiftBucket(today, granularity, steps)
+  return { from: first.start, to: whole === 1 ? first.end : today }
 }
 
 /**
@@ -136,12 +102,6 @@ export function resolveDateRange(selection: DateRangeSelection, options: { now: 
  * - `auto` (default): `calendar` for ranges made of whole months, else `days`.
  */
 export type PeriodAlignment = 'auto' | 'days' | 'calendar'
-
-function monthIndex(key: DateKey): number {
-  const parts = parseDateKey(key)
-  if (parts === null) throw new InvalidRangeError(`Invalid date ${key}`)
-  return parts.year * 12 + parts.month - 1
-}
 
 function isFirstOfMonth(key: DateKey): boolean {
   return key.endsWith('-01')
@@ -162,7 +122,7 @@ export function previousPeriod(
     isFirstOfMonth(range.from) &&
     (alignment === 'calendar' || (alignment === 'auto' && isLastOfMonth(range.to)))
   if (calendar) {
-    const months = monthIndex(range.to) - monthIndex(range.from) + 1
+    const months = monthIndexOf(range.to) - monthIndexOf(range.from) + 1
     return {
       from: addMonths(range.from, -months),
       to: addMonths(range.to, -months, { keepMonthEnd: true }),
@@ -186,24 +146,10 @@ export function samePeriodLastYear(range: DateRange): DateRange {
 
 /** Alignment that fits a selection: calendar for month/quarter/year-based presets. */
 export function alignmentOf(selection: DateRangeSelection): PeriodAlignment {
-  switch (selection.preset) {
-    case 'last7Days':
-    case 'last30Days':
-    case 'last90Days':
-      return 'days'
-    case 'monthToDate':
-    case 'quarterToDate':
-    case 'yearToDate':
-    case 'last12Months':
-    case 'previousMonth':
-    case 'previousQuarter':
-    case 'previousYear':
-      return 'calendar'
-    case 'custom':
-      return 'auto'
-    default:
-      return assertNever(selection)
-  }
+  const preset = selection.preset
+  if (preset === 'custom') return 'auto'
+  if (!isDateRangePreset(preset)) return assertNever(selection as never)
+  return PRESETS[preset][0] === 'day' ? 'days' : 'calendar'
 }
 
 /** Number of days in a range (inclusive). */

@@ -1,7 +1,5 @@
-import { utc } from '@date-fns/utc'
-import { getISOWeek, getISOWeekYear } from 'date-fns'
 import { assertNever } from '../internal/assertNever.ts'
-import { instantOfDateKey } from './dateKey.ts'
+import { dayNumberOf, instantOfDateKey, toDayNumber, weekdayOf, yearOf } from './dateKey.ts'
 import type { Bucket } from './bucket.ts'
 import type { Granularity } from './granularity.ts'
 
@@ -66,8 +64,12 @@ export function formatBucket(
 
 /** ISO 8601 week label of a date key: `2026-W01` (the ISO week-numbering year may differ). */
 export function isoWeekLabel(key: string): string {
-  const date = utc(instantOfDateKey(key))
-  return `${getISOWeekYear(date)}-W${String(getISOWeek(date)).padStart(2, '0')}`
+  const day = toDayNumber(key)
+  // An ISO week belongs to the year of its Thursday, and week 1 holds that year's first Thursday.
+  const thursday = day - weekdayOf(day) + 3
+  const year = yearOf(thursday)
+  const week = Math.floor((thursday - dayNumberOf(year, 1, 1)) / 7) + 1
+  return `${year}-W${String(week).padStart(2, '0')}`
 }
 
 export interface FormatInstantOptions {
