@@ -96,16 +96,7 @@ export interface LagoAnalyticsClient extends LagoAnalyticsMethods {
 export const PROXY_PUBLIC_PREFIX = '/api/v1/analytics/'
 export const PROXY_DATA_API_PREFIX = '/data-api/'
 
-function trimSlashes(url: string): string {
-  return url.replace(/\/+$/, '')
-}
-
-function isBrowser(): boolean {
-  return (
-    typeof window !== 'undefined' &&
-    typeof (window as { document?: unknown }).document !== 'undefined'
-  )
-}
+const trimSlashes = (url: string) => url.replace(/\/+$/, '')
 
 function invalid(message: string): LagoAnalyticsError {
   return new LagoAnalyticsError('invalid_options', message)
@@ -117,23 +108,22 @@ function nonEmpty(value: unknown, name: string): string {
   return value
 }
 
-interface Target {
-  base(dataset: DatasetDefinition): string
-  authorization(dataset: DatasetDefinition): Promise<string | undefined>
-}
+/** Where a dataset's requests go, and with which `Authorization`. */
+type Target = [
+  base: (dataset: DatasetDefinition) => string,
+  authorization: (dataset: DatasetDefinition) => Promise<string | null | undefined>,
+]
 
 function serverTarget(options: ServerClientOptions): Target {
   const apiKey = nonEmpty(options.apiKey, 'apiKey')
   const apiRoot = trimSlashes(nonEmpty(options.apiUrl, 'apiUrl')).replace(/\/api\/v1$/, '')
   const dataApi = options.dataApi
-  if (dataApi) {
-    nonEmpty(dataApi.url, 'dataApi.url')
-    nonEmpty(dataApi.token, 'dataApi.token')
-    nonEmpty(dataApi.organizationId, 'dataApi.organizationId')
-  }
-  return {
-    base(dataset) {
-      if (dataset.surface === 'public') return `${apiRoot}/api/v1/analytics/${dataset.path}`
+  if (dataApi)
+    for (const key of ['url', 'token', 'organizationId'] as const)
+      nonEmpty(dataApi[key], `dataApi.${key}`)
+  return [
+    (dataset) => {
+      if (dataset.surface === 'public') return `${apiRoot}${PROXY_PUBLIC_PREFIX}${dataset.path}`
       if (!dataApi) {
         throw new LagoAnalyticsError(
           'data_api_not_configured',
@@ -145,38 +135,36 @@ function serverTarget(options: ServerClientOptions): Target {
       const org = encodeURIComponent(dataApi.organizationId)
       return `${trimSlashes(dataApi.url)}/${name}/${org}/${breakdown ? `${breakdown}/` : ''}`
     },
-    async authorization(dataset) {
-      return `Bearer ${dataset.surface === 'public' ? apiKey : (dataApi as DataApiOptions).token}`
-    },
-  }
+    async (dataset) =>
+      `Bearer ${dataset.surface === 'public' ? apiKey : (dataApi as DataApiOptions).token}`,
+  ]
 }
 
 function proxyTarget(options: ProxyClientOptions): Target {
   const root = trimSlashes(nonEmpty(options.proxyUrl, 'proxyUrl'))
   const getAccessToken = options.getAccessToken
-  return {
-    base(dataset) {
-      return dataset.surface === 'public'
-        ? `${root}${PROXY_PUBLIC_PREFIX}${dataset.path}`
-        : `${root}${PROXY_DATA_API_PREFIX}${dataset.path}`
+  return [
+    (dataset) =>
+      `${root}${dataset.surface === 'public' ? PROXY_PUBLIC_PREFIX : PROXY_DATA_API_PREFIX}${dataset.path}`,
+    async () => {
+      const token = await getAccessToken?.()
+      return token && `Bearer ${token}`
     },
-    async authorization() {
-      const token = getAccessToken ? await getAccessToken() : undefined
-      return token ? `Bearer ${token}` : undefined
-    },
-  }
+  ]
 }
 
 function resolveRetry(retry: RetryOptions | false | undefined): ResolvedRetry {
-  if (retry === false) return { ...DEFAULT_RETRY, retries: 0 }
   const resolved = { ...DEFAULT_RETRY }
-  for (const key of Object.keys(DEFAULT_RETRY) as (keyof ResolvedRetry)[]) {
-    const value = retry?.[key]
-    if (value === undefined) continue
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-      throw invalid(`retry.${key} must be a non-negative number`)
+  if (retry === false) resolved.retries = 0
+  else {
+    for (const key of Object.keys(DEFAULT_RETRY) as (keyof ResolvedRetry)[]) {
+      const value = retry?.[key]
+      if (value === undefined) continue
+      if (typeof value !== 'number' || !(value >= 0 && value < Infinity)) {
+        throw invalid(`retry.${key} must be a non-negative number`)
+      }
+      resolved[key] = value
     }
-    resolved[key] = value
   }
   return resolved
 }
@@ -200,19 +188,24 @@ export function createLagoAnalyticsClient(
   if (isProxy && 'apiKey' in options) {
     throw invalid('pass either proxyUrl (browser) or apiUrl + apiKey (server), not both')
   }
-  if (!isProxy && isBrowser() && !(options as ServerClientOptions).dangerouslyAllowBrowser) {
+  if (
+    !isProxy &&
+    typeof window !== 'undefined' &&
+    typeof (window as { document?: unknown }).document !== 'undefined' &&
+    !(options as ServerClientOptions).dangerouslyAllowBrowser
+  ) {
     throw invalid(
       'refusing to use a Lago API key in a browser: use proxyUrl with @lago-analytics/server, ' +
         'or set dangerouslyAllowBrowser for a local tool',
     )
   }
-  const target = isProxy
+  const [base, authorize] = isProxy
     ? proxyTarget(options as ProxyClientOptions)
     : serverTarget(options as ServerClientOptions)
   const fetchImpl = options.fetch ?? globalThis.fetch
   if (typeof fetchImpl !== 'function') throw invalid('no fetch implementation: pass options.fetch')
   const timeoutMs = options.timeoutMs ?? 30_000
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0)
+  if (!(Number.isFinite(timeoutMs) && timeoutMs > 0))
     throw invalid('timeoutMs must be a positive number')
   const transport: TransportOptions = {
     fetch: (input, init) => fetchImpl(input, init),
@@ -229,7 +222,7 @@ export function createLagoAnalyticsClient(
   function url<Name extends DatasetName>(name: Name, params?: DatasetParamsMap[Name]): string {
     const dataset = DATASETS[name]
     const query = encodeQuery(dataset, params).toString()
-    return query ? `${target.base(dataset)}?${query}` : target.base(dataset)
+    return base(dataset) + (query && `?${query}`)
   }
 
   async function request<Name extends DatasetName>(
@@ -241,7 +234,7 @@ export function createLagoAnalyticsClient(
     if (!dataset) throw invalid(`unknown dataset ${JSON.stringify(name)}`)
     const href = url(name, params)
     const headers: Record<string, string> = { accept: 'application/json', ...extraHeaders }
-    const authorization = await target.authorization(dataset)
+    const authorization = await authorize(dataset)
     if (authorization) headers.authorization = authorization
     const json = await getJson(transport, {
       dataset: name,

@@ -5,6 +5,8 @@
  * routing table, so the three never drift apart.
  */
 
+import { camelToSnake } from './encodeQuery.ts'
+
 export type Surface = 'public' | 'dataApi'
 
 /** Client method names; part of the public contract. */
@@ -45,8 +47,6 @@ export interface DatasetDefinition {
   readonly customerScopable: boolean
 }
 
-const LEGACY = ['currency', 'months', 'billing_entity_code'] as const
-const LEGACY_WITH_CUSTOMER = [...LEGACY, 'external_customer_id'] as const
 /** Filters shared by the Data API time-series datasets. */
 export const DATA_API_COMMON_PARAMS = [
   'billing_entity_code',
@@ -61,63 +61,29 @@ export const DATA_API_COMMON_PARAMS = [
   'time_granularity',
   'to_date',
 ] as const
-const PAGED = ['currency', 'limit', 'page'] as const
 
-function define(
-  name: DatasetName,
-  surface: Surface,
-  path: string,
-  params: readonly string[],
-  envelope: string | null,
-  flags: { paginated?: boolean; premium?: boolean } = {},
-): DatasetDefinition {
-  return {
-    name,
-    surface,
-    path,
-    params,
-    envelope,
-    paginated: flags.paginated ?? false,
-    premium: flags.premium ?? surface === 'dataApi',
-    customerScopable: params.includes('external_customer_id'),
-  }
-}
+const LEGACY = ['currency', 'months', 'billing_entity_code']
+const LEGACY_WITH_CUSTOMER = [...LEGACY, 'external_customer_id']
+const PAGED = ['currency', 'limit', 'page']
+const ORDERED = [...PAGED, 'order_by']
+const METRIC = 'billable_metric_code'
+const PREMIUM = 1
+const PAGINATED = 2
 
-export const DATASETS: { readonly [K in DatasetName]: DatasetDefinition } = {
-  grossRevenue: define(
-    'grossRevenue',
-    'public',
-    'gross_revenue',
-    LEGACY_WITH_CUSTOMER,
-    'gross_revenues',
-    {
-      premium: false,
-    },
-  ),
-  invoicedUsage: define('invoicedUsage', 'public', 'invoiced_usage', LEGACY, 'invoiced_usages', {
-    premium: true,
-  }),
-  invoiceCollection: define(
-    'invoiceCollection',
-    'public',
-    'invoice_collection',
-    LEGACY,
-    'invoice_collections',
-    { premium: true },
-  ),
-  mrr: define('mrr', 'public', 'mrr', LEGACY, 'mrrs', { premium: true }),
-  overdueBalance: define(
-    'overdueBalance',
-    'public',
-    'overdue_balance',
-    LEGACY_WITH_CUSTOMER,
-    'overdue_balances',
-    { premium: false },
-  ),
-  usage: define(
+/**
+ * `[name, Data API path, params, flags]`. Public REST datasets have no Data API path: theirs is
+ * the snake_case name and their envelope that path plus `s`; Data API datasets are premium and
+ * unwrapped, except the paginated breakdowns, wrapped in `<dataset>_<breakdown>`.
+ */
+const TABLE: [DatasetName, string, readonly string[], number?][] = [
+  ['grossRevenue', '', LEGACY_WITH_CUSTOMER],
+  ['invoicedUsage', '', LEGACY, PREMIUM],
+  ['invoiceCollection', '', LEGACY, PREMIUM],
+  ['mrr', '', LEGACY, PREMIUM],
+  ['overdueBalance', '', LEGACY_WITH_CUSTOMER],
+  [
     'usage',
-    'public',
-    'usage',
+    '',
     [
       'time_granularity',
       'currency',
@@ -129,65 +95,51 @@ export const DATASETS: { readonly [K in DatasetName]: DatasetDefinition } = {
       'external_subscription_id',
       'is_billable_metric_recurring',
       'plan_code',
-      'billable_metric_code',
+      METRIC,
     ],
-    'usages',
-    { premium: false },
-  ),
-  revenueStreams: define(
-    'revenueStreams',
-    'dataApi',
-    'revenue_streams',
-    DATA_API_COMMON_PARAMS,
-    null,
-  ),
-  revenueByPlan: define(
-    'revenueByPlan',
-    'dataApi',
-    'revenue_streams/plans',
-    [...PAGED, 'order_by'],
-    'revenue_streams_plans',
-    { paginated: true },
-  ),
-  revenueByCustomer: define(
-    'revenueByCustomer',
-    'dataApi',
-    'revenue_streams/customers',
-    [...PAGED, 'order_by'],
-    'revenue_streams_customers',
-    { paginated: true },
-  ),
-  mrrMovements: define('mrrMovements', 'dataApi', 'mrrs', DATA_API_COMMON_PARAMS, null),
-  mrrByPlan: define('mrrByPlan', 'dataApi', 'mrrs/plans', PAGED, 'mrrs_plans', { paginated: true }),
-  prepaidCredits: define(
-    'prepaidCredits',
-    'dataApi',
-    'prepaid_credits',
-    DATA_API_COMMON_PARAMS,
-    null,
-  ),
-  usageAmounts: define(
+  ],
+  ['revenueStreams', 'revenue_streams', DATA_API_COMMON_PARAMS],
+  ['revenueByPlan', 'revenue_streams/plans', ORDERED, PAGINATED],
+  ['revenueByCustomer', 'revenue_streams/customers', ORDERED, PAGINATED],
+  ['mrrMovements', 'mrrs', DATA_API_COMMON_PARAMS],
+  ['mrrByPlan', 'mrrs/plans', PAGED, PAGINATED],
+  ['prepaidCredits', 'prepaid_credits', DATA_API_COMMON_PARAMS],
+  [
     'usageAmounts',
-    'dataApi',
     'usages/aggregated_amounts',
     [...DATA_API_COMMON_PARAMS, 'is_billable_metric_recurring'],
-    null,
-  ),
-  invoicedUsageByMetric: define(
+  ],
+  [
     'invoicedUsageByMetric',
-    'dataApi',
     'usages/invoiced',
-    [...DATA_API_COMMON_PARAMS, 'billable_metric_code', 'filter_values', 'grouped_by'],
-    null,
-  ),
-  usageForecast: define(
+    [...DATA_API_COMMON_PARAMS, METRIC, 'filter_values', 'grouped_by'],
+  ],
+  [
     'usageForecast',
-    'dataApi',
     'usages/forecasted',
-    [...DATA_API_COMMON_PARAMS, 'billable_metric_code', 'charge_id', 'charge_filter_id'],
-    null,
-  ),
-}
+    [...DATA_API_COMMON_PARAMS, METRIC, 'charge_id', 'charge_filter_id'],
+  ],
+]
+
+export const DATASETS = Object.fromEntries(
+  TABLE.map(([name, dataApiPath, params, flags = 0]): [DatasetName, DatasetDefinition] => {
+    const path = dataApiPath || camelToSnake(name)
+    const paginated = flags >= PAGINATED
+    return [
+      name,
+      {
+        name,
+        surface: dataApiPath ? 'dataApi' : 'public',
+        path,
+        params,
+        envelope: dataApiPath ? (paginated ? path.replace('/', '_') : null) : `${path}s`,
+        paginated,
+        premium: Boolean(dataApiPath) || flags === PREMIUM,
+        customerScopable: params.includes('external_customer_id'),
+      },
+    ]
+  }),
+) as { readonly [K in DatasetName]: DatasetDefinition }
 
 export const DATASET_NAMES = Object.keys(DATASETS) as DatasetName[]
 

@@ -6,17 +6,29 @@ const ENUMS: Readonly<Record<string, readonly string[]>> = {
   customer_type: ['individual', 'company'],
   order_by: ['gross_revenue_amount_cents', 'net_revenue_amount_cents'],
 }
-const BOOLEANS = new Set(['is_billable_metric_recurring', 'is_customer_tin_empty'])
-const POSITIVE_INTEGERS = new Set(['months', 'page', 'limit'])
-const DATES = new Set(['from_date', 'to_date'])
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+/** Codes sent upper-cased: their pattern and an example of a valid one. */
+const CODES: Readonly<Record<string, [RegExp, string]>> = {
+  currency: [/^[A-Za-z]{3}$/, 'ISO 4217 code such as EUR'],
+  customer_country: [/^[A-Za-z]{2}$/, 'ISO 3166 alpha-2 code such as FR'],
+}
 
 export function camelToSnake(key: string): string {
   return key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)
 }
 
-function snakeToCamel(key: string): string {
+export function snakeToCamel(key: string): string {
   return key.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase())
+}
+
+/** The `YYYY-MM-DD` a string starts with, when that is a real calendar day (UTC); else `null`. */
+export function calendarDay(value: string): string | null {
+  const day = value.slice(0, 10)
+  const date = new Date(day)
+  return /^\d{4}-\d\d-\d\d$/.test(day) &&
+    !Number.isNaN(date.getTime()) &&
+    date.toISOString().startsWith(day)
+    ? day
+    : null
 }
 
 /** `YYYY-MM-DD` of a Date's UTC calendar day, or of a validated date string. */
@@ -24,12 +36,7 @@ export function toIsoDate(value: unknown): string | null {
   if (value instanceof Date) {
     return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10)
   }
-  if (typeof value !== 'string') return null
-  const match = ISO_DATE.exec(value)
-  if (!match) return null
-  const [, y, m, d] = match
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)))
-  return date.toISOString().slice(0, 10) === value ? value : null
+  return typeof value === 'string' && value.length === 10 ? calendarDay(value) : null
 }
 
 /**
@@ -47,61 +54,46 @@ export function encodeQuery(
   params: object | undefined,
 ): URLSearchParams {
   const query = new URLSearchParams()
-  if (params === undefined || params === null) return query
-  if (typeof params !== 'object') {
-    throw new LagoAnalyticsParamError(dataset.name, 'params', 'expected an object')
+  const fail = (name: string, reason: string): never => {
+    throw new LagoAnalyticsParamError(dataset.name, name, reason)
   }
-  const given = params as Record<string, unknown>
+  if (params == null) return query
+  if (typeof params !== 'object') fail('params', 'expected an object')
   for (const wire of dataset.params) {
     const name = snakeToCamel(wire)
-    const value = given[name]
-    if (value === undefined || value === null) continue
-    query.set(wire, encodeValue(dataset, name, wire, value))
+    const value = (params as Record<string, unknown>)[name]
+    if (value != null)
+      query.set(
+        wire,
+        encodeValue(wire, value, (reason) => fail(name, reason)),
+      )
   }
   const from = query.get('from_date')
   const to = query.get('to_date')
   if (from !== null && to !== null && from > to) {
-    throw new LagoAnalyticsParamError(dataset.name, 'fromDate', `is after toDate (${from} > ${to})`)
+    fail('fromDate', `is after toDate (${from} > ${to})`)
   }
   return query
 }
 
-function encodeValue(
-  dataset: DatasetDefinition,
-  name: string,
-  wire: string,
-  value: unknown,
-): string {
-  const fail = (reason: string): never => {
-    throw new LagoAnalyticsParamError(dataset.name, name, reason)
+function encodeValue(wire: string, value: unknown, fail: (reason: string) => never): string {
+  const expected = (what: string) => fail(`expected ${what}`)
+  if (wire.endsWith('_date')) {
+    return toIsoDate(value) ?? expected('a YYYY-MM-DD date or a valid Date')
   }
-  if (DATES.has(wire)) {
-    return toIsoDate(value) ?? fail('expected a YYYY-MM-DD date or a valid Date')
+  if (wire.startsWith('is_')) {
+    return typeof value === 'boolean' ? String(value) : expected('a boolean')
   }
-  if (BOOLEANS.has(wire)) {
-    return typeof value === 'boolean' ? String(value) : fail('expected a boolean')
-  }
-  if (POSITIVE_INTEGERS.has(wire)) {
-    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 1
+  if (wire === 'months' || wire === 'page' || wire === 'limit') {
+    return Number.isSafeInteger(value) && (value as number) >= 1
       ? String(value)
-      : fail('expected a positive integer')
+      : expected('a positive integer')
   }
-  if (typeof value !== 'string') return fail('expected a string')
+  if (typeof value !== 'string') return expected('a string')
   const allowed = ENUMS[wire]
-  if (allowed) {
-    return allowed.includes(value) ? value : fail(`expected one of ${allowed.join(', ')}`)
-  }
-  if (wire === 'currency') {
-    return /^[A-Za-z]{3}$/.test(value)
-      ? value.toUpperCase()
-      : fail('expected an ISO 4217 code such as EUR')
-  }
-  if (wire === 'customer_country') {
-    return /^[A-Za-z]{2}$/.test(value)
-      ? value.toUpperCase()
-      : fail('expected an ISO 3166 alpha-2 code such as FR')
-  }
-  if (value.length === 0) return fail('expected a non-empty string')
-  if (value.length > 1024) return fail('is longer than 1024 characters')
-  return value
+  if (allowed) return allowed.includes(value) ? value : expected(`one of ${allowed.join(', ')}`)
+  const code = CODES[wire]
+  if (code) return code[0].test(value) ? value.toUpperCase() : expected(`an ${code[1]}`)
+  if (value.length === 0) return expected('a non-empty string')
+  return value.length > 1024 ? fail('is longer than 1024 characters') : value
 }

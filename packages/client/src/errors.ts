@@ -20,12 +20,16 @@ export interface LagoAnalyticsErrorOptions {
   cause?: unknown
 }
 
+/** `Lago analytics <dataset> request`, the start of every transport error message. */
+const request = (dataset: DatasetName | undefined) =>
+  `Lago analytics${dataset ? ` ${dataset}` : ''} request`
+
 /** Base class of every error the client raises. */
 export class LagoAnalyticsError extends Error {
   override name = 'LagoAnalyticsError'
-  readonly code: LagoAnalyticsErrorCode
+  declare readonly code: LagoAnalyticsErrorCode
   /** The dataset (client method) whose call failed, when there is one. */
-  readonly dataset: DatasetName | undefined
+  declare readonly dataset: DatasetName | undefined
 
   constructor(
     code: LagoAnalyticsErrorCode,
@@ -33,8 +37,7 @@ export class LagoAnalyticsError extends Error {
     options: LagoAnalyticsErrorOptions = {},
   ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause })
-    this.code = code
-    this.dataset = options.dataset
+    Object.assign(this, { code, dataset: options.dataset })
   }
 
   /** Whether trying again later may succeed (network trouble, 429, 502–504, timeouts). */
@@ -51,21 +54,19 @@ export interface LagoErrorBody {
   errorDetails?: Record<string, unknown>
 }
 
-const RETRYABLE_STATUSES = new Set([429, 502, 503, 504])
-
 /** The server answered with a non-2xx status. */
 export class LagoAnalyticsHttpError extends LagoAnalyticsError {
   override name = 'LagoAnalyticsHttpError'
   /** HTTP status code. */
-  readonly status: number
+  declare readonly status: number
   /** Lago's `error` string (e.g. `Forbidden`), or the HTTP status text. */
-  readonly error: string
+  declare readonly error: string
   /** Lago's `code` (e.g. `feature_unavailable`, `read_action_not_allowed_for_analytic`). */
-  readonly lagoCode: string | undefined
+  declare readonly lagoCode: string | undefined
   /** Lago's `error_details`. */
-  readonly errorDetails: Record<string, unknown> | undefined
+  declare readonly errorDetails: Record<string, unknown> | undefined
   /** Rate-limit headers of the response, when present. */
-  readonly rateLimit: RateLimitInfo | undefined
+  declare readonly rateLimit: RateLimitInfo | undefined
 
   constructor(
     dataset: DatasetName | undefined,
@@ -74,23 +75,18 @@ export class LagoAnalyticsHttpError extends LagoAnalyticsError {
     rateLimit: RateLimitInfo | undefined,
   ) {
     const error = body?.error ?? `HTTP ${status}`
-    const detail = body?.code ? ` (${body.code})` : ''
+    const lagoCode = body?.code
     super(
       'http_error',
-      `Lago analytics${dataset ? ` ${dataset}` : ''} request failed: ${status} ${error}${detail}`,
-      {
-        dataset,
-      },
+      `${request(dataset)} failed: ${status} ${error}${lagoCode ? ` (${lagoCode})` : ''}`,
+      { dataset },
     )
-    this.status = status
-    this.error = error
-    this.lagoCode = body?.code
-    this.errorDetails = body?.errorDetails
-    this.rateLimit = rateLimit
+    Object.assign(this, { status, error, lagoCode, errorDetails: body?.errorDetails, rateLimit })
   }
 
   override get retryable(): boolean {
-    return RETRYABLE_STATUSES.has(this.status)
+    // 429 and the gateway errors 502, 503, 504
+    return this.status === 429 || (this.status > 501 && this.status < 505)
   }
 
   /** 403 `feature_unavailable`: the Lago instance lacks the premium licence or add-on. */
@@ -103,14 +99,10 @@ export class LagoAnalyticsHttpError extends LagoAnalyticsError {
 export class LagoAnalyticsNetworkError extends LagoAnalyticsError {
   override name = 'LagoAnalyticsNetworkError'
   constructor(dataset: DatasetName | undefined, cause: unknown) {
-    const reason = cause instanceof Error ? cause.message : String(cause)
     super(
       'network_error',
-      `Lago analytics${dataset ? ` ${dataset}` : ''} request failed before a response: ${reason}`,
-      {
-        dataset,
-        cause,
-      },
+      `${request(dataset)} failed before a response: ${cause instanceof Error ? cause.message : String(cause)}`,
+      { dataset, cause },
     )
   }
 
@@ -122,15 +114,9 @@ export class LagoAnalyticsNetworkError extends LagoAnalyticsError {
 /** No complete response within `timeoutMs`. */
 export class LagoAnalyticsTimeoutError extends LagoAnalyticsError {
   override name = 'LagoAnalyticsTimeoutError'
-  readonly timeoutMs: number
+  declare readonly timeoutMs: number
   constructor(dataset: DatasetName | undefined, timeoutMs: number) {
-    super(
-      'timeout',
-      `Lago analytics${dataset ? ` ${dataset}` : ''} request timed out after ${timeoutMs} ms`,
-      {
-        dataset,
-      },
-    )
+    super('timeout', `${request(dataset)} timed out after ${timeoutMs} ms`, { dataset })
     this.timeoutMs = timeoutMs
   }
 
@@ -143,31 +129,30 @@ export class LagoAnalyticsTimeoutError extends LagoAnalyticsError {
 export class LagoAnalyticsResponseError extends LagoAnalyticsError {
   override name = 'LagoAnalyticsResponseError'
   /** Index of the offending row in the response array, when the problem is in a row. */
-  readonly rowIndex: number | undefined
+  declare readonly rowIndex: number | undefined
   /** Wire name of the offending field, e.g. `amount_cents`. */
-  readonly field: string | undefined
+  declare readonly field: string | undefined
   /** What was wrong, without the offending value. */
-  readonly reason: string
+  declare readonly reason: string
 
   constructor(
     dataset: DatasetName | undefined,
     reason: string,
     where: { rowIndex?: number | undefined; field?: string | undefined; cause?: unknown } = {},
   ) {
+    const { rowIndex, field } = where
     const location = [
-      where.rowIndex === undefined ? undefined : `row ${where.rowIndex}`,
-      where.field === undefined ? undefined : `field "${where.field}"`,
+      rowIndex === undefined ? '' : `row ${rowIndex}`,
+      field === undefined ? '' : `field "${field}"`,
     ]
       .filter(Boolean)
       .join(', ')
     super(
       'invalid_response',
-      `Malformed Lago analytics response from ${dataset ?? 'the server'}${location ? ` at ${location}` : ''}: ${reason}`,
+      `Malformed Lago analytics response from ${dataset ?? 'the server'}${location && ` at ${location}`}: ${reason}`,
       { dataset, cause: where.cause },
     )
-    this.rowIndex = where.rowIndex
-    this.field = where.field
-    this.reason = reason
+    Object.assign(this, { rowIndex, field, reason })
   }
 }
 
@@ -175,7 +160,7 @@ export class LagoAnalyticsResponseError extends LagoAnalyticsError {
 export class LagoAnalyticsParamError extends LagoAnalyticsError {
   override name = 'LagoAnalyticsParamError'
   /** The parameter's camelCase name. */
-  readonly param: string
+  declare readonly param: string
   constructor(dataset: DatasetName | undefined, param: string, reason: string) {
     super(
       'invalid_params',

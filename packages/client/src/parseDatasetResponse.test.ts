@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { LagoAnalyticsResponseError } from './errors.ts'
-import { parseDatasetResponse as parse } from './transport.ts'
+import { parseDatasetResponse as parse } from './parseDatasetResponse.ts'
 import type { DatasetRowMap } from './types.ts'
 import type { DatasetName } from './datasets.ts'
 

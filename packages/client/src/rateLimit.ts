@@ -15,7 +15,7 @@ export interface RateLimitInfo {
 function nonNegativeNumber(raw: string | null): number | undefined {
   if (raw === null || raw.trim() === '') return undefined
   const n = Number(raw)
-  return Number.isFinite(n) && n >= 0 ? n : undefined
+  return n >= 0 && n < Infinity ? n : undefined
 }
 
 /** Parses `Retry-After`: delta-seconds or an HTTP date. Returns milliseconds to wait. */
@@ -24,8 +24,7 @@ export function parseRetryAfter(raw: string | null, now: number = Date.now()): n
   const seconds = nonNegativeNumber(raw)
   if (seconds !== undefined) return Math.round(seconds * 1000)
   const date = Date.parse(raw)
-  if (Number.isNaN(date)) return undefined
-  return Math.max(0, date - now)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now)
 }
 
 /** Reads the rate-limit headers of a response; `undefined` when it has none and is not a 429. */
@@ -33,22 +32,17 @@ export function readRateLimit(
   response: Response,
   now: number = Date.now(),
 ): RateLimitInfo | undefined {
-  const headers = response.headers
-  const limit = nonNegativeNumber(headers.get('x-ratelimit-limit'))
-  const remaining = nonNegativeNumber(headers.get('x-ratelimit-remaining'))
-  const resetSeconds = nonNegativeNumber(headers.get('x-ratelimit-reset'))
+  const { headers, status } = response
+  const header = (name: string) => nonNegativeNumber(headers.get(`x-ratelimit-${name}`))
+  const limit = header('limit')
+  const remaining = header('remaining')
+  const resetSeconds = header('reset')
   let retryAfterMs = parseRetryAfter(headers.get('retry-after'), now)
-  if (retryAfterMs === undefined && response.status === 429 && resetSeconds !== undefined) {
+  if (retryAfterMs === undefined && status === 429 && resetSeconds !== undefined) {
     retryAfterMs = Math.round(resetSeconds * 1000)
   }
-  if (
-    limit === undefined &&
-    remaining === undefined &&
-    resetSeconds === undefined &&
-    retryAfterMs === undefined &&
-    response.status !== 429
-  ) {
-    return undefined
-  }
-  return { limit, remaining, resetSeconds, retryAfterMs, status: response.status }
+  return status === 429 ||
+    [limit, remaining, resetSeconds, retryAfterMs].some((value) => value !== undefined)
+    ? { limit, remaining, resetSeconds, retryAfterMs, status }
+    : undefined
 }

@@ -1,4 +1,3 @@
-import * as v from 'valibot'
 import type { DatasetName } from './datasets.ts'
 import {
   LagoAnalyticsError,
@@ -9,9 +8,8 @@ import {
   type LagoErrorBody,
 } from './errors.ts'
 import { readRateLimit, type RateLimitInfo } from './rateLimit.ts'
-import type { LagoAnalyticsResult } from './rows.ts'
-import { responseSchemaOf } from './schemas.ts'
-import type { DatasetRowMap } from './types.ts'
+
+export { parseDatasetResponse } from './parseDatasetResponse.ts'
 
 export interface RetryOptions {
   /** Retries after the first attempt. Default 2. */
@@ -66,10 +64,6 @@ function abortReason(signal: AbortSignal): unknown {
 /** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
 export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(abortReason(signal))
-      return
-    }
     const onAbort = () => {
       clearTimeout(timer)
       reject(abortReason(signal as AbortSignal))
@@ -78,7 +72,8 @@ export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void
       signal?.removeEventListener('abort', onAbort)
       resolve()
     }, ms)
-    signal?.addEventListener('abort', onAbort, { once: true })
+    if (signal?.aborted) onAbort()
+    else signal?.addEventListener('abort', onAbort, { once: true })
   })
 }
 
@@ -88,51 +83,17 @@ export function backoffDelay(attempt: number, retry: ResolvedRetry, random: () =
   return Math.round(ceiling / 2 + random() * (ceiling / 2))
 }
 
+/** Lago's error fields, bounded, from whatever JSON an error response carried. */
 function toErrorBody(json: unknown, status: number): Partial<LagoErrorBody> | undefined {
   if (typeof json !== 'object' || json === null) return undefined
-  const body = json as Record<string, unknown>
+  const { error, code, error_details: details } = json as Record<string, unknown>
   const result: Partial<LagoErrorBody> = { status }
-  if (typeof body.error === 'string') result.error = body.error.slice(0, 200)
-  if (typeof body.code === 'string') result.code = body.code.slice(0, 200)
-  if (typeof body.error_details === 'object' && body.error_details !== null) {
-    result.errorDetails = body.error_details as Record<string, unknown>
+  if (typeof error === 'string') result.error = error.slice(0, 200)
+  if (typeof code === 'string') result.code = code.slice(0, 200)
+  if (typeof details === 'object' && details !== null) {
+    result.errorDetails = details as Record<string, unknown>
   }
   return result
-}
-
-function describeIssue(issue: v.BaseIssue<unknown>): {
-  rowIndex?: number
-  field?: string
-  reason: string
-} {
-  const keys = (issue.path ?? []).map((item) => item.key)
-  const rowPosition = keys.findIndex((key) => typeof key === 'number')
-  const rowIndex = rowPosition === -1 ? undefined : (keys[rowPosition] as number)
-  const fieldKey = rowPosition === -1 ? keys[0] : keys[rowPosition + 1]
-  const reason =
-    issue.kind === 'schema' && issue.type !== 'union'
-      ? `expected ${issue.expected ?? issue.type}, received ${issue.received}`
-      : issue.message
-  return {
-    ...(rowIndex === undefined ? {} : { rowIndex }),
-    ...(typeof fieldKey === 'string' ? { field: fieldKey } : {}),
-    reason,
-  }
-}
-
-/**
- * Validates and normalises a dataset's parsed JSON body into `{ rows, meta? }`, raising a
- * `LagoAnalyticsResponseError` that names the dataset, row index and field.
- */
-export function parseDatasetResponse<Name extends DatasetName>(
-  dataset: Name,
-  json: unknown,
-): LagoAnalyticsResult<DatasetRowMap[Name]> {
-  const result = v.safeParse(responseSchemaOf(dataset), json, { abortEarly: true })
-  if (result.success) return result.output as LagoAnalyticsResult<DatasetRowMap[Name]>
-  const issue = result.issues[0]
-  const { rowIndex, field, reason } = describeIssue(issue)
-  throw new LagoAnalyticsResponseError(dataset, reason, { rowIndex, field })
 }
 
 /**
@@ -154,8 +115,7 @@ export async function getJson(
       error = caught
     }
     if (!error.retryable || attempt >= retry.retries) throw error
-    const asked =
-      error instanceof LagoAnalyticsHttpError ? error.rateLimit?.retryAfterMs : undefined
+    const asked = (error as LagoAnalyticsHttpError).rateLimit?.retryAfterMs
     if (asked !== undefined && asked > retry.maxRetryAfterMs) throw error
     await sleep(asked ?? backoffDelay(attempt, retry, transport.random), request.signal)
   }
@@ -182,12 +142,10 @@ async function attemptOnce(
       })
       text = await response.text()
     } catch (cause) {
-      if (controller.signal.aborted) {
-        if (controller.signal.reason === TIMEOUT)
-          throw new LagoAnalyticsTimeoutError(dataset, transport.timeoutMs)
-        throw abortReason(controller.signal)
-      }
-      throw new LagoAnalyticsNetworkError(dataset, cause)
+      const { aborted, reason } = controller.signal
+      if (!aborted) throw new LagoAnalyticsNetworkError(dataset, cause)
+      if (reason === TIMEOUT) throw new LagoAnalyticsTimeoutError(dataset, transport.timeoutMs)
+      throw reason
     }
     const rateLimit = readRateLimit(response)
     if (rateLimit && transport.onRateLimit) {
@@ -212,12 +170,10 @@ async function attemptOnce(
         rateLimit,
       )
     }
-    if (jsonError !== undefined || json === undefined) {
+    if (json === undefined) {
       throw new LagoAnalyticsResponseError(
         dataset,
-        json === undefined && jsonError === undefined
-          ? 'the body is empty'
-          : 'the body is not valid JSON',
+        jsonError === undefined ? 'the body is empty' : 'the body is not valid JSON',
         { cause: jsonError },
       )
     }

@@ -8,7 +8,7 @@ import {
   LagoAnalyticsResponseError,
   type DatasetName,
 } from '../src/index.ts'
-import { parseDatasetResponse } from '../src/transport.ts'
+import { parseDatasetResponse } from '../src/parseDatasetResponse.ts'
 
 /** Wire field names of each dataset's rows, for mutation-based bodies. */
 const FIELDS: Record<DatasetName, string[]> = {
