@@ -1,9 +1,26 @@
 // Bundle-size budgets (gzip, React and react-dom excluded), measured by scripts/size.mjs from
 // the built packages (dist/) the way an app bundler sees them: esbuild, ESM, code splitting,
-// minified, production mode. "Initial" is the entry chunk plus every chunk it imports
-// statically; chunks behind a dynamic import() (the xlsx writer, lazily loaded popovers) are
-// reported apart and do not count. `npm run size` prints the table; internal/repo-checks
-// asserts every budget in `npm test`.
+// minified, production mode. What counts is everything loaded without a user action: the entry
+// chunk, its static imports, and chunks import() loads on its own. Only chunks behind an
+// import() of an ON_DEMAND module (loaded by a user action or a rare case) are reported apart
+// and do not count. `npm run size` prints the table; internal/repo-checks asserts every budget
+// in `npm test`.
+
+/**
+ * Modules (esbuild entryPoint paths of dynamically imported chunks) that load only on demand:
+ * the xlsx writer (an Excel export), popovers and menus (their first opening), a chart's table
+ * view (its "View as table" toggle), the table virtualiser (a table above 1,000 rows).
+ */
+export const ON_DEMAND = [
+  'xlsxWriter',
+  'node_modules/.*/xlsx/',
+  'VirtualRows',
+  'DataTable-',
+  'ExportMenuContent',
+  'FilterSelectContent',
+  'DateRangePopover',
+  'ComboboxPopover',
+]
 
 const REACT = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client']
 /** Everything @lago-analytics/react depends on at runtime: "own code" excludes it. */
