@@ -34,7 +34,7 @@ describe('resolveChartTheme', () => {
     expect(theme.text).toBe('#e8ebf0')
     expect(theme.background).toBe('#151a23')
     expect(theme.palette.slice(0, 2)).toEqual(['#56b4e9', '#e69f00'])
-    expect(theme.total).toBe('#56b4e9')
+    expect(theme.total).toBe('#e8ebf0')
   })
 
   it('honours host overrides of single variables', () => {
