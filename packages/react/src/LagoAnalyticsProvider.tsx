@@ -1,7 +1,7 @@
 import type { LagoAnalyticsClient } from '@lago-analytics/client'
 import { msUntilNextRefresh } from '@lago-analytics/core'
 import { QueryClient } from '@tanstack/react-query'
-import { useEffect, useMemo, useState, type ReactNode } from 'react'
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { LagoAnalyticsContext, type LagoAnalyticsContextValue } from './LagoAnalyticsContext.ts'
 import { lagoAnalyticsKeys } from './lagoAnalyticsKeys.ts'
 
@@ -78,8 +78,16 @@ export function LagoAnalyticsProvider(props: LagoAnalyticsProviderProps) {
     return () => clearTimeout(timer)
   }, [queryClient, now, margin, scope])
 
+  // Our own cache goes with the provider. Cleared a tick after unmount: the widgets below
+  // unsubscribe after this cleanup runs, and an unsubscribe schedules a garbage-collection timer
+  // on its query, so clearing first would leave those timers (and their data) behind.
+  const pendingClear = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   useEffect(() => {
-    return () => ownQueryClient?.clear()
+    if (ownQueryClient === null) return
+    clearTimeout(pendingClear.current)
+    return () => {
+      pendingClear.current = setTimeout(() => ownQueryClient.clear(), 0)
+    }
   }, [ownQueryClient])
 
   return <LagoAnalyticsContext.Provider value={value}>{children}</LagoAnalyticsContext.Provider>
