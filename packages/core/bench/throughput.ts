@@ -38,7 +38,8 @@ function synthetic(): Row[] {
   const rows: Row[] = new Array(ROWS)
   let seed = 42
   for (let i = 0; i < ROWS; i++) {
-    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648
+    // 32-bit LCG: a plain multiply would pass 2^53 and repeat after ~10k rows.
+    seed = (Math.imul(seed, 1_103_515_245) + 12_345) & 0x7fffffff
     const day = days[(i * 7) % DAYS] as string
     rows[i] = {
       startOfPeriodDt: day,
