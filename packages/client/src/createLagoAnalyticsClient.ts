@@ -8,10 +8,10 @@ import {
 import { encodeQuery } from './encodeQuery.ts'
 import { LagoAnalyticsError } from './errors.ts'
 import type { LagoAnalyticsResult } from './rows.ts'
+import { parseDatasetResponse } from './parseDatasetResponse.ts'
 import {
   DEFAULT_RETRY,
   getJson,
-  parseDatasetResponse,
   type RateLimitEvent,
   type ResolvedRetry,
   type RetryOptions,

@@ -35,12 +35,7 @@ export {
 export type * from './params.ts'
 export { parseRetryAfter, readRateLimit, type RateLimitInfo } from './rateLimit.ts'
 export type * from './rows.ts'
-export {
-  backoffDelay,
-  DEFAULT_RETRY,
-  parseDatasetResponse,
-  type RateLimitEvent,
-  type RetryOptions,
-} from './transport.ts'
+export { parseDatasetResponse } from './parseDatasetResponse.ts'
+export { backoffDelay, DEFAULT_RETRY, type RateLimitEvent, type RetryOptions } from './transport.ts'
 export type * from './types.ts'
 export type * from './wire.ts'

@@ -40,6 +40,7 @@ const orNull =
     x == null ? null : convert(x)
 const oneOf = (values: string) => (x: unknown) =>
   values.split(', ').includes(x as string) ? x : undefined
+const AMOUNT_OR_NULL: [Converter, string] = [orNull(cents), 'an amount or null']
 const INTERVALS = 'weekly, monthly, quarterly, semiannual, yearly'
 
 /**
@@ -49,12 +50,14 @@ const INTERVALS = 'weekly, monthly, quarterly, semiannual, yearly'
 const KINDS: Record<string, [Converter, string]> = {
   /** Whole minor units; numeric strings and fractional cents are rounded half away from zero. */
   C: [cents, 'an amount in minor units (safe integer)'],
-  /** Required, `null` only on a filler row (which has no currency). */
-  c: [orNull(cents), 'an amount or null'],
-  /** Optional newer contra component: `null` or missing → 0. */
-  o: [orNull(cents), 'an amount or null'],
-  /** Optional contra revenue: `null` or missing → gross − net. */
-  r: [orNull(cents), 'an amount or null'],
+  /**
+   * Amounts that may be `null`: `c` required (`null` only on a filler row, which has no
+   * currency), `o` an optional newer contra component (`null` or missing → 0), `r` the optional
+   * contra revenue (`null` or missing → gross − net).
+   */
+  c: AMOUNT_OR_NULL,
+  o: AMOUNT_OR_NULL,
+  r: AMOUNT_OR_NULL,
   N: [
     (x) => {
       const n = toNumber(x)

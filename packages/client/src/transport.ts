@@ -9,8 +9,6 @@ import {
 } from './errors.ts'
 import { readRateLimit, type RateLimitInfo } from './rateLimit.ts'
 
-export { parseDatasetResponse } from './parseDatasetResponse.ts'
-
 export interface RetryOptions {
   /** Retries after the first attempt. Default 2. */
   retries?: number | undefined
