@@ -11,144 +11,166 @@ interface ColumnSpec<Row> {
 
 type Specs = { readonly [N in DatasetName]: readonly ColumnSpec<DatasetRowMap[N]>[] }
 
-const PERIOD = [
-  { key: 'startOfPeriodDt', header: 'Start of period', type: 'date' },
-  { key: 'endOfPeriodDt', header: 'End of period', type: 'date' },
-  { key: 'currency', header: 'Currency', type: 'string' },
-] as const
-const MONTH = [
-  { key: 'month', header: 'Month', type: 'date' },
-  { key: 'currency', header: 'Currency', type: 'string' },
-] as const
-const PLAN = [
-  { key: 'planCode', header: 'Plan code', type: 'string' },
-  { key: 'planName', header: 'Plan', type: 'string' },
-  { key: 'planInterval', header: 'Plan interval', type: 'string' },
-  { key: 'planId', header: 'Plan ID', type: 'string' },
-  { key: 'planDeletedAt', header: 'Plan deleted at', type: 'string' },
-] as const
+const PERIOD = {
+  startOfPeriodDt: 'Start of period:d',
+  endOfPeriodDt: 'End of period:d',
+  currency: 'Currency:s',
+} as const
+const MONTH = {
+  month: 'Month:d',
+  currency: 'Currency:s',
+} as const
+const PLAN = {
+  planCode: 'Plan code:s',
+  planName: 'Plan:s',
+  planInterval: 'Plan interval:s',
+  planId: 'Plan ID:s',
+  planDeletedAt: 'Plan deleted at:s',
+} as const
+
+/**
+ * Every field of every client dataset as `header:t` (`t`: the first letter of the column type),
+ * in a readable order.
+ */
+const DEFINITIONS: {
+  readonly [N in DatasetName]: { readonly [K in keyof DatasetRowMap[N]]: string }
+} = {
+  grossRevenue: {
+    ...MONTH,
+    amountCents: 'Gross revenue:m',
+    invoicesCount: 'Invoices:i',
+    billingEntityId: 'Billing entity ID:s',
+  },
+  invoicedUsage: {
+    ...MONTH,
+    billableMetricCode: 'Billable metric:s',
+    amountCents: 'Invoiced usage:m',
+  },
+  invoiceCollection: {
+    ...MONTH,
+    paymentStatus: 'Payment status:s',
+    invoicesCount: 'Invoices:i',
+    amountCents: 'Amount:m',
+  },
+  mrr: { ...MONTH, amountCents: 'MRR:m' },
+  overdueBalance: {
+    ...MONTH,
+    amountCents: 'Overdue balance:m',
+    lagoInvoiceIds: 'Invoice IDs:s',
+    billingEntityId: 'Billing entity ID:s',
+  },
+  usage: {
+    ...PERIOD,
+    billableMetricCode: 'Billable metric:s',
+    units: 'Units:n',
+    amountCents: 'Amount:m',
+    isBillableMetricDeleted: 'Metric deleted:b',
+  },
+  revenueStreams: {
+    ...PERIOD,
+    subscriptionFeeAmountCents: 'Subscription fees:m',
+    usageBasedFeeAmountCents: 'Usage-based fees:m',
+    commitmentFeeAmountCents: 'Commitment fees:m',
+    oneOffFeeAmountCents: 'One-off fees:m',
+    grossRevenueAmountCents: 'Gross revenue:m',
+    couponsAmountCents: 'Coupons:m',
+    creditNotesCreditsAmountCents: 'Credit notes:m',
+    freeCreditsAmountCents: 'Free credits:m',
+    prepaidCreditsAmountCents: 'Prepaid credits:m',
+    progressiveBillingCreditAmountCents: 'Progressive billing credits:m',
+    contraRevenueAmountCents: 'Contra revenue:m',
+    netRevenueAmountCents: 'Net revenue:m',
+  },
+  revenueByPlan: {
+    ...PLAN,
+    currency: 'Currency:s',
+    customersCount: 'Customers:i',
+    customersShare: 'Customers share:p',
+    grossRevenueAmountCents: 'Gross revenue:m',
+    grossRevenueShare: 'Gross revenue share:p',
+    netRevenueAmountCents: 'Net revenue:m',
+    netRevenueShare: 'Net revenue share:p',
+  },
+  revenueByCustomer: {
+    externalCustomerId: 'Customer external ID:s',
+    customerName: 'Customer:s',
+    customerId: 'Customer ID:s',
+    customerDeletedAt: 'Customer deleted at:s',
+    currency: 'Currency:s',
+    grossRevenueAmountCents: 'Gross revenue:m',
+    grossRevenueShare: 'Gross revenue share:p',
+    netRevenueAmountCents: 'Net revenue:m',
+    netRevenueShare: 'Net revenue share:p',
+  },
+  mrrMovements: {
+    ...PERIOD,
+    startingMrr: 'Starting MRR:m',
+    mrrNew: 'New MRR:m',
+    mrrExpansion: 'Expansion MRR:m',
+    mrrContraction: 'Contraction MRR:m',
+    mrrChurn: 'Churned MRR:m',
+    mrrChange: 'Net new MRR:m',
+    endingMrr: 'Ending MRR:m',
+  },
+  mrrByPlan: {
+    dt: 'Date:d',
+    ...PLAN,
+    currency: 'Currency:s',
+    activeCustomersCount: 'Active customers:i',
+    activeCustomersShare: 'Active customers share:p',
+    mrr: 'MRR:m',
+    mrrShare: 'MRR share:p',
+  },
+  prepaidCredits: {
+    ...PERIOD,
+    purchasedAmountCents: 'Purchased:m',
+    offeredAmountCents: 'Offered:m',
+    consumedAmountCents: 'Consumed:m',
+    voidedAmountCents: 'Voided:m',
+    purchasedCreditsQuantity: 'Purchased credits:n',
+    offeredCreditsQuantity: 'Offered credits:n',
+    consumedCreditsQuantity: 'Consumed credits:n',
+    voidedCreditsQuantity: 'Voided credits:n',
+  },
+  usageAmounts: { ...PERIOD, amountCents: 'Usage amount:m' },
+  invoicedUsageByMetric: {
+    ...PERIOD,
+    billableMetricCode: 'Billable metric:s',
+    amountCents: 'Invoiced usage:m',
+  },
+  usageForecast: {
+    ...PERIOD,
+    units: 'Units:n',
+    amountCents: 'Amount:m',
+    unitsForecastConservative: 'Units (conservative):n',
+    unitsForecastRealistic: 'Units (realistic):n',
+    unitsForecastOptimistic: 'Units (optimistic):n',
+    amountCentsForecastConservative: 'Amount (conservative):m',
+    amountCentsForecastRealistic: 'Amount (realistic):m',
+    amountCentsForecastOptimistic: 'Amount (optimistic):m',
+  },
+}
+
+const TYPES: readonly ColumnType[] = [
+  'string',
+  'integer',
+  'number',
+  'money',
+  'percent',
+  'date',
+  'boolean',
+]
 
 /** Columns of every client dataset, in a readable order (money in minor units, typed `money`). */
-export const DATASET_COLUMNS: Specs = {
-  grossRevenue: [
-    ...MONTH,
-    { key: 'amountCents', header: 'Gross revenue', type: 'money' },
-    { key: 'invoicesCount', header: 'Invoices', type: 'integer' },
-    { key: 'billingEntityId', header: 'Billing entity ID', type: 'string' },
-  ],
-  invoicedUsage: [
-    ...MONTH,
-    { key: 'billableMetricCode', header: 'Billable metric', type: 'string' },
-    { key: 'amountCents', header: 'Invoiced usage', type: 'money' },
-  ],
-  invoiceCollection: [
-    ...MONTH,
-    { key: 'paymentStatus', header: 'Payment status', type: 'string' },
-    { key: 'invoicesCount', header: 'Invoices', type: 'integer' },
-    { key: 'amountCents', header: 'Amount', type: 'money' },
-  ],
-  mrr: [...MONTH, { key: 'amountCents', header: 'MRR', type: 'money' }],
-  overdueBalance: [
-    ...MONTH,
-    { key: 'amountCents', header: 'Overdue balance', type: 'money' },
-    { key: 'lagoInvoiceIds', header: 'Invoice IDs', type: 'string' },
-    { key: 'billingEntityId', header: 'Billing entity ID', type: 'string' },
-  ],
-  usage: [
-    ...PERIOD,
-    { key: 'billableMetricCode', header: 'Billable metric', type: 'string' },
-    { key: 'units', header: 'Units', type: 'number' },
-    { key: 'amountCents', header: 'Amount', type: 'money' },
-    { key: 'isBillableMetricDeleted', header: 'Metric deleted', type: 'boolean' },
-  ],
-  revenueStreams: [
-    ...PERIOD,
-    { key: 'subscriptionFeeAmountCents', header: 'Subscription fees', type: 'money' },
-    { key: 'usageBasedFeeAmountCents', header: 'Usage-based fees', type: 'money' },
-    { key: 'commitmentFeeAmountCents', header: 'Commitment fees', type: 'money' },
-    { key: 'oneOffFeeAmountCents', header: 'One-off fees', type: 'money' },
-    { key: 'grossRevenueAmountCents', header: 'Gross revenue', type: 'money' },
-    { key: 'couponsAmountCents', header: 'Coupons', type: 'money' },
-    { key: 'creditNotesCreditsAmountCents', header: 'Credit notes', type: 'money' },
-    { key: 'freeCreditsAmountCents', header: 'Free credits', type: 'money' },
-    { key: 'prepaidCreditsAmountCents', header: 'Prepaid credits', type: 'money' },
-    {
-      key: 'progressiveBillingCreditAmountCents',
-      header: 'Progressive billing credits',
-      type: 'money',
-    },
-    { key: 'contraRevenueAmountCents', header: 'Contra revenue', type: 'money' },
-    { key: 'netRevenueAmountCents', header: 'Net revenue', type: 'money' },
-  ],
-  revenueByPlan: [
-    ...PLAN,
-    { key: 'currency', header: 'Currency', type: 'string' },
-    { key: 'customersCount', header: 'Customers', type: 'integer' },
-    { key: 'customersShare', header: 'Customers share', type: 'percent' },
-    { key: 'grossRevenueAmountCents', header: 'Gross revenue', type: 'money' },
-    { key: 'grossRevenueShare', header: 'Gross revenue share', type: 'percent' },
-    { key: 'netRevenueAmountCents', header: 'Net revenue', type: 'money' },
-    { key: 'netRevenueShare', header: 'Net revenue share', type: 'percent' },
-  ],
-  revenueByCustomer: [
-    { key: 'externalCustomerId', header: 'Customer external ID', type: 'string' },
-    { key: 'customerName', header: 'Customer', type: 'string' },
-    { key: 'customerId', header: 'Customer ID', type: 'string' },
-    { key: 'customerDeletedAt', header: 'Customer deleted at', type: 'string' },
-    { key: 'currency', header: 'Currency', type: 'string' },
-    { key: 'grossRevenueAmountCents', header: 'Gross revenue', type: 'money' },
-    { key: 'grossRevenueShare', header: 'Gross revenue share', type: 'percent' },
-    { key: 'netRevenueAmountCents', header: 'Net revenue', type: 'money' },
-    { key: 'netRevenueShare', header: 'Net revenue share', type: 'percent' },
-  ],
-  mrrMovements: [
-    ...PERIOD,
-    { key: 'startingMrr', header: 'Starting MRR', type: 'money' },
-    { key: 'mrrNew', header: 'New MRR', type: 'money' },
-    { key: 'mrrExpansion', header: 'Expansion MRR', type: 'money' },
-    { key: 'mrrContraction', header: 'Contraction MRR', type: 'money' },
-    { key: 'mrrChurn', header: 'Churned MRR', type: 'money' },
-    { key: 'mrrChange', header: 'Net new MRR', type: 'money' },
-    { key: 'endingMrr', header: 'Ending MRR', type: 'money' },
-  ],
-  mrrByPlan: [
-    { key: 'dt', header: 'Date', type: 'date' },
-    ...PLAN,
-    { key: 'currency', header: 'Currency', type: 'string' },
-    { key: 'activeCustomersCount', header: 'Active customers', type: 'integer' },
-    { key: 'activeCustomersShare', header: 'Active customers share', type: 'percent' },
-    { key: 'mrr', header: 'MRR', type: 'money' },
-    { key: 'mrrShare', header: 'MRR share', type: 'percent' },
-  ],
-  prepaidCredits: [
-    ...PERIOD,
-    { key: 'purchasedAmountCents', header: 'Purchased', type: 'money' },
-    { key: 'offeredAmountCents', header: 'Offered', type: 'money' },
-    { key: 'consumedAmountCents', header: 'Consumed', type: 'money' },
-    { key: 'voidedAmountCents', header: 'Voided', type: 'money' },
-    { key: 'purchasedCreditsQuantity', header: 'Purchased credits', type: 'number' },
-    { key: 'offeredCreditsQuantity', header: 'Offered credits', type: 'number' },
-    { key: 'consumedCreditsQuantity', header: 'Consumed credits', type: 'number' },
-    { key: 'voidedCreditsQuantity', header: 'Voided credits', type: 'number' },
-  ],
-  usageAmounts: [...PERIOD, { key: 'amountCents', header: 'Usage amount', type: 'money' }],
-  invoicedUsageByMetric: [
-    ...PERIOD,
-    { key: 'billableMetricCode', header: 'Billable metric', type: 'string' },
-    { key: 'amountCents', header: 'Invoiced usage', type: 'money' },
-  ],
-  usageForecast: [
-    ...PERIOD,
-    { key: 'units', header: 'Units', type: 'number' },
-    { key: 'amountCents', header: 'Amount', type: 'money' },
-    { key: 'unitsForecastConservative', header: 'Units (conservative)', type: 'number' },
-    { key: 'unitsForecastRealistic', header: 'Units (realistic)', type: 'number' },
-    { key: 'unitsForecastOptimistic', header: 'Units (optimistic)', type: 'number' },
-    { key: 'amountCentsForecastConservative', header: 'Amount (conservative)', type: 'money' },
-    { key: 'amountCentsForecastRealistic', header: 'Amount (realistic)', type: 'money' },
-    { key: 'amountCentsForecastOptimistic', header: 'Amount (optimistic)', type: 'money' },
-  ],
-}
+export const DATASET_COLUMNS = Object.fromEntries(
+  Object.entries(DEFINITIONS).map(([name, fields]) => [
+    name,
+    Object.entries(fields as Record<string, string>).map(([key, spec]) => {
+      const [header, type] = spec.split(':') as [string, string]
+      return { key, header, type: TYPES.find((name) => name[0] === type) as ColumnType }
+    }),
+  ]),
+) as unknown as Specs
 
 export interface ToTableOptions {
   /** Header overrides by column key (translations). */

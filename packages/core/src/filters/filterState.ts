@@ -2,7 +2,7 @@ import type { CustomerType } from '@lago-analytics/client'
 import { LagoCoreError } from '../errors.ts'
 import { isDateKey } from '../time/dateKey.ts'
 import { isDateRangePreset, type DateRangeSelection } from '../time/dateRange.ts'
-import { isGranularity, type Granularity } from '../time/granularity.ts'
+import { GRANULARITIES, type Granularity } from '../time/granularity.ts'
 
 export type BillableMetricKind = 'metered' | 'recurring'
 
@@ -84,69 +84,66 @@ export class FilterValidationError extends LagoCoreError {
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/
 
-function identifier(field: FilterKey, value: unknown): string | null {
-  if (value === null || value === undefined) return null
-  if (typeof value !== 'string') throw new FilterValidationError(field, value, 'expected a string')
+type Validator = (value: unknown, fail: (reason: string) => never) => unknown
+
+/** A trimmed identifier (blank → `null`). */
+const identifier: Validator = (value, fail) => {
+  if (value == null) return null
+  if (typeof value !== 'string') return fail('expected a string')
   const text = value.trim()
-  if (text === '') return null
-  if (text.length > 255 || CONTROL.test(text)) {
-    throw new FilterValidationError(field, value, 'expected at most 255 printable characters')
-  }
-  return text
+  if (text.length > 255 || CONTROL.test(text)) fail('expected at most 255 printable characters')
+  return text === '' ? null : text
 }
 
-function code(field: FilterKey, value: unknown, length: number, what: string): string | null {
-  if (value === null || value === undefined || value === '') return null
-  if (typeof value !== 'string' || !new RegExp(`^[A-Za-z]{${length}}$`).test(value)) {
-    throw new FilterValidationError(field, value, `expected ${what}`)
+/** An upper-cased code of `length` letters (empty → `null`). */
+const code =
+  (length: number, what: string): Validator =>
+  (value, fail) => {
+    if (value == null || value === '') return null
+    return typeof value === 'string' && new RegExp(`^[A-Za-z]{${length}}$`).test(value)
+      ? value.toUpperCase()
+      : fail(`expected ${what}`)
   }
-  return value.toUpperCase()
-}
 
-function oneOf<T extends string>(
-  field: FilterKey,
-  value: unknown,
-  allowed: readonly T[],
-): T | null {
-  if (value === null || value === undefined) return null
-  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-    throw new FilterValidationError(field, value, `expected one of ${allowed.join(', ')}`)
+/** One of `allowed` (or `null` when `nullable`). */
+const oneOf =
+  (allowed: readonly string[], nullable = true): Validator =>
+  (value, fail) => {
+    if (nullable && value == null) return null
+    return typeof value === 'string' && allowed.includes(value)
+      ? value
+      : fail(`expected one of ${allowed.join(', ')}`)
   }
-  return value as T
-}
 
-function rangeSelection(value: unknown): DateRangeSelection {
-  if (typeof value === 'object' && value !== null) {
-    const { preset, from, to } = value as { preset?: unknown; from?: unknown; to?: unknown }
+const VALIDATORS: { readonly [K in FilterKey]: Validator } = {
+  range(value, fail) {
+    const { preset, from, to } = ((typeof value === 'object' && value) || {}) as {
+      preset?: unknown
+      from?: unknown
+      to?: unknown
+    }
     if (isDateRangePreset(preset)) return { preset }
-    if (preset === 'custom') {
-      if (!isDateKey(from) || !isDateKey(to)) {
-        throw new FilterValidationError('range', value, 'custom dates must be YYYY-MM-DD')
-      }
-      if (from > to) throw new FilterValidationError('range', value, 'from is after to')
-      return { preset, from, to }
-    }
-  }
-  throw new FilterValidationError(
-    'range',
-    value,
-    'expected a preset or { preset: "custom", from, to }',
-  )
-}
-
-function breakdownList(value: unknown): readonly BreakdownDimension[] {
-  if (!Array.isArray(value))
-    throw new FilterValidationError('breakdown', value, 'expected an array')
-  const out: BreakdownDimension[] = []
-  for (const item of value as unknown[]) {
-    const dimension = oneOf('breakdown', item, BREAKDOWN_DIMENSIONS)
-    if (dimension === null || out.includes(dimension)) {
-      throw new FilterValidationError('breakdown', value, 'expected distinct dimensions')
-    }
-    out.push(dimension)
-  }
-  if (out.length > 2) throw new FilterValidationError('breakdown', value, 'at most two dimensions')
-  return out
+    if (preset !== 'custom') return fail('expected a preset or { preset: "custom", from, to }')
+    if (!isDateKey(from) || !isDateKey(to)) return fail('custom dates must be YYYY-MM-DD')
+    return from > to ? fail('from is after to') : { preset, from, to }
+  },
+  granularity: oneOf(GRANULARITIES, false),
+  currency: code(3, 'an ISO 4217 code'),
+  externalCustomerId: identifier,
+  customerType: oneOf(['individual', 'company']),
+  customerCountry: code(2, 'an ISO 3166-1 alpha-2 code'),
+  planCode: identifier,
+  externalSubscriptionId: identifier,
+  billingEntityCode: identifier,
+  billableMetricCode: identifier,
+  billableMetricKind: oneOf(['metered', 'recurring']),
+  breakdown(value, fail) {
+    if (!Array.isArray(value)) fail('expected an array')
+    const out = (value as unknown[]).map((item) => oneOf(BREAKDOWN_DIMENSIONS, false)(item, fail))
+    if (new Set(out).size < out.length) fail('expected distinct dimensions')
+    if (out.length > 2) fail('at most two dimensions')
+    return out
+  },
 }
 
 /**
@@ -154,59 +151,18 @@ function breakdownList(value: unknown): readonly BreakdownDimension[] {
  * Throws `FilterValidationError`.
  */
 export function validateFilter<K extends FilterKey>(key: K, value: unknown): FilterState[K] {
-  let out: FilterState[FilterKey]
-  const name: FilterKey = key
-  switch (name) {
-    case 'range':
-      out = rangeSelection(value)
-      break
-    case 'granularity':
-      if (!isGranularity(value)) {
-        throw new FilterValidationError(
-          'granularity',
-          value,
-          'expected day, week, month, quarter or year',
-        )
-      }
-      out = value
-      break
-    case 'currency':
-      out = code('currency', value, 3, 'an ISO 4217 code')
-      break
-    case 'customerCountry':
-      out = code('customerCountry', value, 2, 'an ISO 3166-1 alpha-2 code')
-      break
-    case 'customerType':
-      out = oneOf('customerType', value, ['individual', 'company'] as const)
-      break
-    case 'billableMetricKind':
-      out = oneOf('billableMetricKind', value, ['metered', 'recurring'] as const)
-      break
-    case 'externalCustomerId':
-    case 'planCode':
-    case 'externalSubscriptionId':
-    case 'billingEntityCode':
-    case 'billableMetricCode':
-      out = identifier(name, value)
-      break
-    case 'breakdown':
-      out = breakdownList(value)
-      break
-    default: {
-      const unknown: never = name
-      throw new FilterValidationError(String(unknown), value, 'unknown filter')
-    }
+  const fail = (reason: string): never => {
+    throw new FilterValidationError(key, value, reason)
   }
-  return out as FilterState[K]
+  return (Object.hasOwn(VALIDATORS, key) ? VALIDATORS[key] : () => fail('unknown filter'))(
+    value,
+    fail,
+  ) as FilterState[K]
 }
 
 /** Validates a partial state; throws on the first invalid field, returns the normalised patch. */
 export function validateFilters(patch: Partial<Record<FilterKey, unknown>>): Partial<FilterState> {
   const out: Partial<Record<FilterKey, unknown>> = {}
-  for (const key of Object.keys(patch) as FilterKey[]) {
-    if (!FILTER_KEYS.includes(key))
-      throw new FilterValidationError(key, patch[key], 'unknown filter')
-    out[key] = validateFilter(key, patch[key])
-  }
+  for (const key of Object.keys(patch) as FilterKey[]) out[key] = validateFilter(key, patch[key])
   return out as Partial<FilterState>
 }

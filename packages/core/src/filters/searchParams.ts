@@ -57,29 +57,17 @@ export function toSearchParams(
   for (const key of FILTER_KEYS) {
     const value = state[key]
     if (same(value, defaults[key])) continue
-    const name = prefix + SEARCH_PARAM_KEYS[key]
-    if (key === 'range') {
-      const range = state.range
-      if (range.preset === 'custom') {
-        params.set(prefix + FROM, range.from)
-        params.set(prefix + TO, range.to)
-      } else {
-        params.set(name, range.preset)
-      }
-    } else if (key === 'breakdown') {
-      params.set(name, state.breakdown.join(','))
-    } else if (value === null) {
-      params.set(name, '')
+    if (key !== 'range') {
+      // Breakdown dimensions comma-separated (`String` of an array), `null` as empty.
+      params.set(prefix + SEARCH_PARAM_KEYS[key], String(value ?? ''))
+    } else if (state.range.preset === 'custom') {
+      params.set(prefix + FROM, state.range.from)
+      params.set(prefix + TO, state.range.to)
     } else {
-      params.set(name, String(value))
+      params.set(prefix + SEARCH_PARAM_KEYS.range, state.range.preset)
     }
   }
   return params
-}
-
-function read(key: FilterKey, raw: string): unknown {
-  if (key === 'breakdown') return raw === '' ? [] : raw.split(',')
-  return raw === '' ? null : raw
 }
 
 /**
@@ -104,7 +92,8 @@ export function fromSearchParams(
     const raw = params.get(prefix + SEARCH_PARAM_KEYS[key])
     if (raw === null) continue
     try {
-      out[key] = validateFilter(key, read(key, raw))
+      const value = key !== 'breakdown' ? raw || null : raw === '' ? [] : raw.split(',')
+      out[key] = validateFilter(key, value)
     } catch {
       // Invalid value in the URL: keep the default.
     }

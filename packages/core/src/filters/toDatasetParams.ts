@@ -1,32 +1,9 @@
 import { DATASETS, type DatasetName, type DatasetParamsMap } from '@lago-analytics/client'
-import { assertNever } from '../internal/assertNever.ts'
 import { bucketEnd, bucketStart } from '../time/bucket.ts'
-import { dateKeyOfInstant, parseDateKey, type DateKey } from '../time/dateKey.ts'
+import { dateKeyOfInstant, monthIndexOf } from '../time/dateKey.ts'
 import { resolveDateRange, type DateRange } from '../time/dateRange.ts'
 import { fetchGranularity, toTimeGranularity } from '../time/granularity.ts'
-import type { BillableMetricKind, FilterState } from './filterState.ts'
-
-function snakeToCamel(key: string): string {
-  return key.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase())
-}
-
-function monthIndex(key: DateKey): number {
-  const parts = parseDateKey(key)
-  return parts === null ? 0 : parts.year * 12 + parts.month - 1
-}
-
-function recurring(kind: BillableMetricKind | null): boolean | undefined {
-  switch (kind) {
-    case null:
-      return undefined
-    case 'metered':
-      return false
-    case 'recurring':
-      return true
-    default:
-      return assertNever(kind)
-  }
-}
+import type { FilterState } from './filterState.ts'
 
 export interface DatasetParamsOptions {
   /** Resolves range presets (never read from the clock). */
@@ -53,27 +30,21 @@ export function toDatasetParams<N extends DatasetName>(
   const range: DateRange = resolveDateRange(state.range, { now: options.now })
   const fetched = fetchGranularity(state.granularity)
   const align = options.alignToBuckets !== false
-  const today = dateKeyOfInstant(options.now)
+  // The dimension filters (`currency`, `planCode`…) are named as the camelCased parameters.
   const candidates: Record<string, unknown> = {
-    currency: state.currency ?? undefined,
+    ...state,
     fromDate: align ? bucketStart(range.from, fetched) : range.from,
     toDate: align ? bucketEnd(range.to, fetched) : range.to,
     timeGranularity: toTimeGranularity(state.granularity),
-    months: Math.max(1, monthIndex(today) - monthIndex(range.from) + 1),
-    billingEntityCode: state.billingEntityCode ?? undefined,
-    customerCountry: state.customerCountry ?? undefined,
-    customerType: state.customerType ?? undefined,
-    externalCustomerId: state.externalCustomerId ?? undefined,
-    externalSubscriptionId: state.externalSubscriptionId ?? undefined,
-    planCode: state.planCode ?? undefined,
-    billableMetricCode: state.billableMetricCode ?? undefined,
-    isBillableMetricRecurring: recurring(state.billableMetricKind),
+    months: Math.max(1, monthIndexOf(dateKeyOfInstant(options.now)) - monthIndexOf(range.from) + 1),
+    isBillableMetricRecurring:
+      state.billableMetricKind === null ? null : state.billableMetricKind === 'recurring',
   }
   const params: Record<string, unknown> = {}
   for (const wire of DATASETS[dataset].params) {
-    const key = snakeToCamel(wire)
+    const key = wire.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase())
     const value = candidates[key]
-    if (value !== undefined) params[key] = value
+    if (value != null) params[key] = value
   }
   return params as DatasetParamsMap[N]
 }

@@ -16,31 +16,22 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
 }
 
-/** Day number (days since 1970-01-01) of a civil date (`month` 1–12; overflow rolls over). */
+/**
+ * Day number (days since 1970-01-01) of a civil date. `month` (1-based) and `day` may overflow:
+ * month 13 is the next January, day 0 the previous month's last day.
+ */
 export function dayNumberOf(year: number, month: number, day: number): number {
   // `setUTCFullYear` has no two-digit-year quirk (unlike `Date.UTC`).
   return new Date(0).setUTCFullYear(year, month - 1, day) / MS_PER_DAY
 }
 
-/** The integer in `key` from `from` to `to` (exclusive), or `NaN` unless all ASCII digits. */
-function digits(key: string, from: number, to: number): number {
-  let value = 0
-  for (let i = from; i < to; i++) {
-    const digit = key.charCodeAt(i) - 48
-    if (!(digit >= 0 && digit <= 9)) return NaN
-    value = value * 10 + digit
-  }
-  return value
-}
+const KEY = /^(\d{4})-(\d\d)-(\d\d)$/
 
 /** Parses a strict `YYYY-MM-DD` key, or returns `null`. */
 export function parseDateKey(key: unknown): { year: number; month: number; day: number } | null {
-  if (typeof key !== 'string' || key.length !== 10 || key[4] !== '-' || key[7] !== '-') return null
-  const year = digits(key, 0, 4)
-  const month = digits(key, 5, 7)
-  const day = digits(key, 8, 10)
-  return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
-    ? { year, month, day }
+  const [, year, month, day] = (typeof key === 'string' && KEY.exec(key)?.map(Number)) || []
+  return month! >= 1 && month! <= 12 && day! >= 1 && day! <= daysInMonth(year!, month!)
+    ? { year: year!, month: month!, day: day! }
     : null
 }
 
@@ -67,29 +58,25 @@ export function toDayNumber(key: DateKey): number {
   return dayNumberOf(year, month, day)
 }
 
-/** `YYYY-MM-DD` of civil date parts. */
-export function formatDateKey(year: number, month: number, day: number): DateKey {
-  if (!(year >= 0 && year <= 9999))
-    throw new InvalidDateError(`${year}-${month}-${day}`, 'year out of 0000–9999')
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+/** Date key of a day number (0000-01-01 to 9999-12-31). */
+export function fromDayNumber(dayNumber: number): DateKey {
+  if (!Number.isSafeInteger(dayNumber))
+    throw new InvalidDateError(dayNumber, 'not an integer day number')
+  // 0000-01-01 and 9999-12-31.
+  if (dayNumber < -719_528 || dayNumber > 2_932_896) {
+    throw new InvalidDateError(dayNumber, 'year out of 0000–9999')
+  }
+  return new Date(dayNumber * MS_PER_DAY).toISOString().slice(0, 10)
 }
 
-/** `[year, month]` (month 1–12) of a month index (`year × 12 + month − 1`). */
-function monthOf(index: number): [number, number] {
-  const year = Math.floor(index / 12)
-  return [year, index - year * 12 + 1]
-}
-
-/** The first day of a month index. */
+/** The first day of a month index (`year × 12 + month − 1`). */
 export function monthStart(index: number): DateKey {
-  const [year, month] = monthOf(index)
-  return formatDateKey(year, month, 1)
+  return fromDayNumber(dayNumberOf(0, index + 1, 1))
 }
 
 /** The last day of a month index. */
 export function monthEnd(index: number): DateKey {
-  const [year, month] = monthOf(index)
-  return formatDateKey(year, month, daysInMonth(year, month))
+  return fromDayNumber(dayNumberOf(0, index + 2, 0))
 }
 
 /** The month index (`year × 12 + month − 1`) of a date key. */
@@ -101,14 +88,6 @@ export function monthIndexOf(key: DateKey): number {
 /** Calendar year of a day number. */
 export function yearOf(dayNumber: number): number {
   return new Date(dayNumber * MS_PER_DAY).getUTCFullYear()
-}
-
-/** Date key of a day number. */
-export function fromDayNumber(dayNumber: number): DateKey {
-  if (!Number.isSafeInteger(dayNumber))
-    throw new InvalidDateError(dayNumber, 'not an integer day number')
-  const date = new Date(dayNumber * MS_PER_DAY)
-  return formatDateKey(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate())
 }
 
 /** The date key `days` days after (or before, when negative) `key`. */
@@ -137,13 +116,11 @@ export function addMonths(
   options: { keepMonthEnd?: boolean } = {},
 ): DateKey {
   const { year, month, day } = partsOf(key)
-  const [y, m] = monthOf(year * 12 + month - 1 + months)
-  const last = daysInMonth(y, m)
-  return formatDateKey(
-    y,
-    m,
-    options.keepMonthEnd === true && day === daysInMonth(year, month) ? last : Math.min(day, last),
-  )
+  const index = year * 12 + month - 1 + months
+  const last = monthEnd(index)
+  return options.keepMonthEnd === true && day === daysInMonth(year, month)
+    ? last
+    : fromDayNumber(dayNumberOf(0, index + 1, Math.min(day, Number(last.slice(8)))))
 }
 
 /** The UTC calendar day of an instant, as a date key. Never uses the process time zone. */

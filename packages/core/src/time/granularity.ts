@@ -21,16 +21,16 @@ export function isGranularity(value: unknown): value is Granularity {
 
 /** Lago's `time_granularity` → ours. */
 export function fromTimeGranularity(value: TimeGranularity): ApiGranularity {
-  switch (value) {
-    case 'daily':
-      return 'day'
-    case 'weekly':
-      return 'week'
-    case 'monthly':
-      return 'month'
-    default:
-      return assertNever(value)
-  }
+  const found = (Object.keys(TIME_GRANULARITY) as ApiGranularity[]).find(
+    (granularity) => TIME_GRANULARITY[granularity] === value,
+  )
+  return found ?? assertNever(value as never)
+}
+
+/** Position in `GRANULARITIES` (finest first); `TypeError` for anything else. */
+function rank(granularity: Granularity): number {
+  const index = GRANULARITIES.indexOf(granularity)
+  return index < 0 ? assertNever(granularity as never) : index
 }
 
 /**
@@ -38,17 +38,7 @@ export function fromTimeGranularity(value: TimeGranularity): ApiGranularity {
  * rolled up client-side from months.
  */
 export function fetchGranularity(granularity: Granularity): ApiGranularity {
-  switch (granularity) {
-    case 'day':
-    case 'week':
-    case 'month':
-      return granularity
-    case 'quarter':
-    case 'year':
-      return 'month'
-    default:
-      return assertNever(granularity)
-  }
+  return rank(granularity) > 2 ? 'month' : (granularity as ApiGranularity)
 }
 
 /** The `time_granularity` parameter to send for a chart granularity. */
@@ -59,18 +49,7 @@ export function toTimeGranularity(granularity: Granularity): TimeGranularity {
 /** Whether buckets of `fine` nest exactly in buckets of `coarse` (weeks do not nest in months). */
 export function nestsIn(fine: Granularity, coarse: Granularity): boolean {
   if (fine === coarse) return true
-  switch (fine) {
-    case 'day':
-      return true
-    case 'week':
-      return false
-    case 'month':
-      return coarse === 'quarter' || coarse === 'year'
-    case 'quarter':
-      return coarse === 'year'
-    case 'year':
-      return false
-    default:
-      return assertNever(fine)
-  }
+  const f = rank(fine)
+  // Days nest in everything; months and quarters in the coarser calendar periods.
+  return f === 0 || (f > 1 && f < GRANULARITIES.indexOf(coarse))
 }

@@ -1,15 +1,5 @@
-import type {
-  DatasetRowMap,
-  GrossRevenueRow,
-  MrrMovementRow,
-  MrrRow,
-  OverdueBalanceRow,
-  PrepaidCreditRow,
-  RevenueStreamRow,
-  UsageAmountRow,
-  UsageForecastRow,
-} from '@lago-analytics/client'
-import { assertNever } from '../internal/assertNever.ts'
+import type { DatasetRowMap, MrrMovementRow } from '@lago-analytics/client'
+import { DATASET_COLUMNS } from '../export/toTable.ts'
 import { normalizeCurrency } from '../money/Money.ts'
 import type { Bucket } from './bucket.ts'
 
@@ -37,101 +27,16 @@ export function zeroRow<N extends ZeroableDataset>(
   previous?: DatasetRowMap[N],
 ): DatasetRowMap[N] {
   const code = normalizeCurrency(currency)
-  const period = { startOfPeriodDt: bucket.start, endOfPeriodDt: bucket.end, currency: code }
-  const name: ZeroableDataset = dataset
-  let row:
-    | GrossRevenueRow
-    | MrrRow
-    | OverdueBalanceRow
-    | RevenueStreamRow
-    | MrrMovementRow
-    | PrepaidCreditRow
-    | UsageAmountRow
-    | UsageForecastRow
-  switch (name) {
-    case 'grossRevenue':
-      row = {
-        month: bucket.start,
-        currency: code,
-        amountCents: 0,
-        invoicesCount: 0,
-        billingEntityId: null,
-      }
-      break
-    case 'mrr':
-      row = { month: bucket.start, currency: code, amountCents: 0 }
-      break
-    case 'overdueBalance':
-      row = {
-        month: bucket.start,
-        currency: code,
-        amountCents: 0,
-        lagoInvoiceIds: [],
-        billingEntityId: null,
-      }
-      break
-    case 'revenueStreams':
-      row = {
-        ...period,
-        grossRevenueAmountCents: 0,
-        subscriptionFeeAmountCents: 0,
-        usageBasedFeeAmountCents: 0,
-        commitmentFeeAmountCents: 0,
-        oneOffFeeAmountCents: 0,
-        couponsAmountCents: 0,
-        contraRevenueAmountCents: 0,
-        creditNotesCreditsAmountCents: 0,
-        freeCreditsAmountCents: 0,
-        prepaidCreditsAmountCents: 0,
-        progressiveBillingCreditAmountCents: 0,
-        netRevenueAmountCents: 0,
-      }
-      break
-    case 'mrrMovements': {
-      const balance = (previous as MrrMovementRow | undefined)?.endingMrr ?? 0
-      row = {
-        ...period,
-        startingMrr: balance,
-        mrrNew: 0,
-        mrrExpansion: 0,
-        mrrContraction: 0,
-        mrrChurn: 0,
-        mrrChange: 0,
-        endingMrr: balance,
-      }
-      break
-    }
-    case 'prepaidCredits':
-      row = {
-        ...period,
-        purchasedAmountCents: 0,
-        offeredAmountCents: 0,
-        consumedAmountCents: 0,
-        voidedAmountCents: 0,
-        purchasedCreditsQuantity: 0,
-        offeredCreditsQuantity: 0,
-        consumedCreditsQuantity: 0,
-        voidedCreditsQuantity: 0,
-      }
-      break
-    case 'usageAmounts':
-      row = { ...period, amountCents: 0 }
-      break
-    case 'usageForecast':
-      row = {
-        ...period,
-        units: 0,
-        amountCents: 0,
-        unitsForecastConservative: 0,
-        unitsForecastRealistic: 0,
-        unitsForecastOptimistic: 0,
-        amountCentsForecastConservative: 0,
-        amountCentsForecastRealistic: 0,
-        amountCentsForecastOptimistic: 0,
-      }
-      break
-    default:
-      return assertNever(name)
+  const row: Record<string, unknown> = {}
+  for (const { key, type } of DATASET_COLUMNS[dataset as ZeroableDataset]) {
+    // Amounts and counts 0, dates the bucket's start, other text empty.
+    row[key] = type === 'date' ? bucket.start : type === 'string' ? null : 0
   }
-  return row as DatasetRowMap[N]
+  row['currency'] = code
+  if ('endOfPeriodDt' in row) row['endOfPeriodDt'] = bucket.end
+  if ('lagoInvoiceIds' in row) row['lagoInvoiceIds'] = []
+  if (dataset === 'mrrMovements') {
+    row['startingMrr'] = row['endingMrr'] = (previous as MrrMovementRow | undefined)?.endingMrr ?? 0
+  }
+  return row as unknown as DatasetRowMap[N]
 }

@@ -1,11 +1,8 @@
 import type { InvoiceCollectionRow, PaymentStatus } from '@lago-analytics/client'
 import { assertNever } from '../internal/assertNever.ts'
-import { rowEnd, rowStart } from '../internal/rowPeriod.ts'
 import {
   addMinor,
-  currencyGuard,
-  pointMetas,
-  seriesTimeline,
+  createSeries,
   shareOf,
   type SeriesPointMeta,
   type TransformOptions,
@@ -34,27 +31,27 @@ export interface InvoiceCollectionResult {
   readonly totals: Omit<CollectionPoint, keyof SeriesPointMeta>
 }
 
-interface Tally {
-  amountCents: number
-  invoicesCount: number
+const STATUSES: readonly PaymentStatus[] = ['succeeded', 'pending', 'failed']
+
+type Tallies = { [K in PaymentStatus | 'total']: InvoiceTally }
+
+function tallies(): Tallies {
+  const zero = () => ({ amountCents: 0, invoicesCount: 0 })
+  return { succeeded: zero(), pending: zero(), failed: zero(), total: zero() }
 }
 
-function tally(): Tally {
-  return { amountCents: 0, invoicesCount: 0 }
+function add(target: InvoiceTally, source: InvoiceTally): void {
+  const tally = target as { amountCents: number; invoicesCount: number }
+  tally.amountCents = addMinor(tally.amountCents, source.amountCents)
+  tally.invoicesCount += source.invoicesCount
 }
 
-function add(target: Tally, amountCents: number, invoicesCount: number): void {
-  target.amountCents = addMinor(target.amountCents, amountCents)
-  target.invoicesCount += invoicesCount
-}
-
-function rates(
-  succeeded: Tally,
-  total: Tally,
-): Pick<CollectionPoint, 'collectionRate' | 'collectionRateByCount'> {
+/** The tallies with the collection rates (succeeded / total, by amount and by count). */
+function withRates(t: Tallies): Omit<CollectionPoint, keyof SeriesPointMeta> {
   return {
-    collectionRate: shareOf(succeeded.amountCents, total.amountCents),
-    collectionRateByCount: shareOf(succeeded.invoicesCount, total.invoicesCount),
+    ...t,
+    collectionRate: shareOf(t.succeeded.amountCents, t.total.amountCents),
+    collectionRateByCount: shareOf(t.succeeded.invoicesCount, t.total.invoicesCount),
   }
 }
 
@@ -66,46 +63,19 @@ export function toInvoiceCollection(
   rows: readonly InvoiceCollectionRow[],
   options: TransformOptions,
 ): InvoiceCollectionResult {
-  const timeline = seriesTimeline(options)
-  const guard = currencyGuard(options.currency)
-  const buckets = timeline.buckets.map(() => ({
-    succeeded: tally(),
-    pending: tally(),
-    failed: tally(),
-    total: tally(),
-  }))
-  for (const row of rows) {
-    const index = timeline.indexOf(rowStart(row), rowEnd(row))
-    if (index < 0) continue
-    guard.check(row.currency)
-    const bucket = buckets[index] as (typeof buckets)[number]
-    const status: PaymentStatus = row.paymentStatus
-    switch (status) {
-      case 'succeeded':
-        add(bucket.succeeded, row.amountCents, row.invoicesCount)
-        break
-      case 'pending':
-        add(bucket.pending, row.amountCents, row.invoicesCount)
-        break
-      case 'failed':
-        add(bucket.failed, row.amountCents, row.invoicesCount)
-        break
-      default:
-        assertNever(status)
-    }
-    add(bucket.total, row.amountCents, row.invoicesCount)
-  }
-  const totals = { succeeded: tally(), pending: tally(), failed: tally(), total: tally() }
-  const points = pointMetas(timeline, options).map((meta, index): CollectionPoint => {
-    const bucket = buckets[index] as (typeof buckets)[number]
-    for (const key of ['succeeded', 'pending', 'failed', 'total'] as const) {
-      add(totals[key], bucket[key].amountCents, bucket[key].invoicesCount)
-    }
-    return { ...meta, ...bucket, ...rates(bucket.succeeded, bucket.total) }
+  const series = createSeries(options)
+  const buckets = series.timeline.buckets.map(tallies)
+  series.each(rows, (index, row) => {
+    const bucket = buckets[index] as Tallies
+    const status = row.paymentStatus
+    add(STATUSES.includes(status) ? bucket[status] : assertNever(status as never), row)
+    add(bucket.total, row)
   })
-  return {
-    currency: guard.currency,
-    points,
-    totals: { ...totals, ...rates(totals.succeeded, totals.total) },
-  }
+  const totals = tallies()
+  const points = series.points((index) => {
+    const bucket = buckets[index] as Tallies
+    for (const key of [...STATUSES, 'total'] as const) add(totals[key], bucket[key])
+    return withRates(bucket)
+  })
+  return { currency: series.currency, points, totals: withRates(totals) }
 }

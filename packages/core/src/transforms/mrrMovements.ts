@@ -1,12 +1,10 @@
 import type { MrrMovementRow } from '@lago-analytics/client'
 import { LagoCoreError } from '../errors.ts'
-import { rowEnd, rowStart } from '../internal/rowPeriod.ts'
 import {
-  addMinor,
-  currencyGuard,
-  pointMetas,
-  seriesTimeline,
+  addInto,
+  createSeries,
   shareOf,
+  zeros,
   type SeriesPointMeta,
   type TransformOptions,
 } from '../internal/series.ts'
@@ -98,46 +96,28 @@ export function checkMrrChain(rows: readonly MrrMovementRow[]): MrrChainIssue[] 
   let previous: MrrMovementRow | undefined
   for (const row of sorted) {
     const period = row.startOfPeriodDt
-    const expected =
-      row.startingMrr + row.mrrNew + row.mrrExpansion + row.mrrContraction + row.mrrChurn
-    if (expected !== row.endingMrr) {
-      issues.push({
-        kind: 'identity',
-        period,
-        message: `${period}: starting ${row.startingMrr} + movements = ${expected}, but ending is ${row.endingMrr}`,
-      })
+    const issue = (kind: MrrChainIssueKind, message: string): void => {
+      issues.push({ kind, period, message: `${period}: ${message}` })
     }
-    if (row.mrrChange !== row.endingMrr - row.startingMrr) {
-      issues.push({
-        kind: 'identity',
-        period,
-        message: `${period}: change ${row.mrrChange} ≠ ending − starting (${row.endingMrr - row.startingMrr})`,
-      })
+    const { startingMrr: starting, endingMrr: ending } = row
+    const expected = starting + row.mrrNew + row.mrrExpansion + row.mrrContraction + row.mrrChurn
+    if (expected !== ending) {
+      issue('identity', `starting ${starting} + movements = ${expected}, but ending is ${ending}`)
     }
-    const signs: [string, number, boolean][] = [
-      ['new', row.mrrNew, row.mrrNew >= 0],
-      ['expansion', row.mrrExpansion, row.mrrExpansion >= 0],
-      ['contraction', row.mrrContraction, row.mrrContraction <= 0],
-      ['churn', row.mrrChurn, row.mrrChurn <= 0],
-    ]
-    for (const [name, value, ok] of signs) {
-      if (!ok)
-        issues.push({
-          kind: 'sign',
-          period,
-          message: `${period}: ${name} has the wrong sign (${value})`,
-        })
+    if (row.mrrChange !== ending - starting) {
+      issue('identity', `change ${row.mrrChange} ≠ ending − starting (${ending - starting})`)
     }
+    // new and expansion are ≥ 0, contraction and churn ≤ 0.
+    MOVES.forEach((move, i) => {
+      const value = row[MOVE_FIELDS[i] as keyof MrrMovementRow] as number
+      if (!((i < 2 ? value : -value) >= 0)) issue('sign', `${move} has the wrong sign (${value})`)
+    })
     if (
       previous !== undefined &&
       previous.endOfPeriodDt < period &&
-      row.startingMrr !== previous.endingMrr
+      starting !== previous.endingMrr
     ) {
-      issues.push({
-        kind: 'continuity',
-        period,
-        message: `${period}: starting ${row.startingMrr} ≠ previous ending ${previous.endingMrr}`,
-      })
+      issue('continuity', `starting ${starting} ≠ previous ending ${previous.endingMrr}`)
     }
     previous = row
   }
@@ -150,39 +130,23 @@ export function assertMrrChain(rows: readonly MrrMovementRow[]): void {
   if (issues.length > 0) throw new MrrChainError(issues)
 }
 
-function movements(
-  starting: number,
-  added: number,
-  expansion: number,
-  contraction: number,
-  churn: number,
-  ending: number,
-): MrrMovements {
-  const netNew = added + expansion + contraction + churn
+const MOVES = ['new', 'expansion', 'contraction', 'churn'] as const
+const MOVE_FIELDS = ['mrrNew', 'mrrExpansion', 'mrrContraction', 'mrrChurn']
+
+type Moves = { readonly [K in (typeof MOVES)[number]]: number }
+
+function movements(starting: number, moves: Moves, ending: number): MrrMovements {
+  const { expansion, contraction, churn } = moves
   return {
     starting,
-    new: added,
-    expansion,
-    contraction,
-    churn,
-    netNew,
+    ...moves,
+    netNew: moves.new + expansion + contraction + churn,
     ending,
     arr: ending * 12,
     growthRate: shareOf(ending - starting, starting),
     revenueChurnRate: shareOf(-(churn + contraction), starting),
     netRevenueChurnRate: shareOf(-(churn + contraction + expansion), starting),
   }
-}
-
-interface Accumulator {
-  firstStart: string
-  lastStart: string
-  starting: number
-  ending: number
-  new: number
-  expansion: number
-  contraction: number
-  churn: number
 }
 
 /**
@@ -197,91 +161,64 @@ export function toMrrMovements(
 ): MrrMovementsResult {
   const issues = checkMrrChain(rows)
   if (options.strict === true && issues.length > 0) throw new MrrChainError(issues)
-  const timeline = seriesTimeline(options)
-  const guard = currencyGuard(options.currency)
-  const buckets: (Accumulator | undefined)[] = timeline.buckets.map(() => undefined)
-  for (const row of rows) {
-    const start = rowStart(row)
-    const index = timeline.indexOf(start, rowEnd(row))
-    if (index < 0) continue
-    guard.check(row.currency)
-    const acc = buckets[index]
-    if (acc === undefined) {
-      buckets[index] = {
-        firstStart: start,
-        lastStart: start,
-        starting: row.startingMrr,
-        ending: row.endingMrr,
-        new: row.mrrNew,
-        expansion: row.mrrExpansion,
-        contraction: row.mrrContraction,
-        churn: row.mrrChurn,
-      }
-      continue
+  const series = createSeries(options)
+  const moves = series.sums(rows, MOVE_FIELDS, MOVES) as unknown as Moves[]
+  // Per bucket: the first and last period start, the opening and closing balances.
+  const balances: { first: string; last: string; starting: number; ending: number }[] = []
+  series.each(rows, (index, row) => {
+    const start = row.startOfPeriodDt
+    const balance = (balances[index] ??= {
+      first: start,
+      last: start,
+      starting: row.startingMrr,
+      ending: row.endingMrr,
+    })
+    if (start < balance.first) {
+      balance.first = start
+      balance.starting = row.startingMrr
     }
-    if (start < acc.firstStart) {
-      acc.firstStart = start
-      acc.starting = row.startingMrr
-    }
-    if (start >= acc.lastStart) {
-      acc.lastStart = start
-      acc.ending = row.endingMrr
-    }
-    acc.new = addMinor(acc.new, row.mrrNew)
-    acc.expansion = addMinor(acc.expansion, row.mrrExpansion)
-    acc.contraction = addMinor(acc.contraction, row.mrrContraction)
-    acc.churn = addMinor(acc.churn, row.mrrChurn)
-  }
-  // Leading empty buckets hold the first known starting balance; later gaps carry forward.
-  let balance = buckets.find((acc) => acc !== undefined)?.starting ?? 0
-  const metas = pointMetas(timeline, options)
-  const points = metas.map((meta, index): MrrPoint => {
-    const acc = buckets[index]
-    if (acc === undefined) return { ...meta, ...movements(balance, 0, 0, 0, 0, balance) }
-    balance = acc.ending
-    return {
-      ...meta,
-      ...movements(acc.starting, acc.new, acc.expansion, acc.contraction, acc.churn, acc.ending),
+    if (start >= balance.last) {
+      balance.last = start
+      balance.ending = row.endingMrr
     }
   })
-  let added = 0
-  let expansion = 0
-  let contraction = 0
-  let churn = 0
-  for (const point of points) {
-    added = addMinor(added, point.new)
-    expansion = addMinor(expansion, point.expansion)
-    contraction = addMinor(contraction, point.contraction)
-    churn = addMinor(churn, point.churn)
-  }
-  const starting = points[0]?.starting ?? 0
-  const ending = points[points.length - 1]?.ending ?? 0
-  const summary = movements(starting, added, expansion, contraction, churn, ending)
-  return { currency: guard.currency, points, summary, waterfall: mrrWaterfall(summary), issues }
+  // Leading empty buckets hold the first known starting balance; later gaps carry forward.
+  let balance = balances.find(Boolean)?.starting ?? 0
+  const none = zeros(MOVES) as Moves
+  const points = series.points((index) => {
+    const b = balances[index]
+    if (b === undefined) return movements(balance, none, balance)
+    balance = b.ending
+    return movements(b.starting, moves[index] as Moves, b.ending)
+  })
+  const total = zeros(MOVES)
+  for (const point of points) addInto(total, point, MOVES)
+  const summary = movements(
+    points[0]?.starting ?? 0,
+    total as Moves,
+    points[points.length - 1]?.ending ?? 0,
+  )
+  return { currency: series.currency, points, summary, waterfall: mrrWaterfall(summary), issues }
 }
 
 /** The waterfall bars of a summary: starting, new, expansion, contraction, churn, ending. */
 export function mrrWaterfall(summary: MrrMovements): WaterfallStep[] {
-  const steps: WaterfallStep[] = [
-    { key: 'starting', kind: 'total', value: summary.starting, from: 0, to: summary.starting },
-  ]
+  const total = (key: WaterfallStepKey, value: number): WaterfallStep => ({
+    key,
+    kind: 'total',
+    value,
+    from: 0,
+    to: value,
+  })
   let running = summary.starting
-  const moves: [WaterfallStepKey, number][] = [
-    ['new', summary.new],
-    ['expansion', summary.expansion],
-    ['contraction', summary.contraction],
-    ['churn', summary.churn],
+  return [
+    total('starting', running),
+    ...MOVES.map((key): WaterfallStep => {
+      const value = summary[key]
+      const from = running
+      running += value
+      return { key, kind: value < 0 ? 'decrease' : 'increase', value, from, to: running }
+    }),
+    total('ending', summary.ending),
   ]
-  for (const [key, value] of moves) {
-    steps.push({
-      key,
-      kind: value < 0 ? 'decrease' : 'increase',
-      value,
-      from: running,
-      to: running + value,
-    })
-    running += value
-  }
-  steps.push({ key: 'ending', kind: 'total', value: summary.ending, from: 0, to: summary.ending })
-  return steps
 }

@@ -1,10 +1,7 @@
 import type { OverdueBalanceRow } from '@lago-analytics/client'
-import { rowEnd, rowStart } from '../internal/rowPeriod.ts'
 import {
   addMinor,
-  currencyGuard,
-  pointMetas,
-  seriesTimeline,
+  createSeries,
   type SeriesPointMeta,
   type TransformOptions,
 } from '../internal/series.ts'
@@ -32,26 +29,20 @@ export function toOverdueBalance(
   rows: readonly OverdueBalanceRow[],
   options: TransformOptions,
 ): OverdueBalanceResult {
-  const timeline = seriesTimeline(options)
-  const guard = currencyGuard(options.currency)
-  const amounts = timeline.buckets.map(() => 0)
-  const invoices = timeline.buckets.map(() => new Set<string>())
-  for (const row of rows) {
-    const index = timeline.indexOf(rowStart(row), rowEnd(row))
-    if (index < 0) continue
-    guard.check(row.currency)
-    amounts[index] = addMinor(amounts[index] as number, row.amountCents)
-    const ids = invoices[index] as Set<string>
-    for (const id of row.lagoInvoiceIds) ids.add(id)
-  }
+  const series = createSeries(options)
+  const amounts = series.sums(rows, ['amountCents'])
+  const invoices = series.timeline.buckets.map(() => new Set<string>())
+  series.each(rows, (index, row) => {
+    for (const id of row.lagoInvoiceIds) invoices[index]?.add(id)
+  })
   let totalCents = 0
   const all = new Set<string>()
-  const points = pointMetas(timeline, options).map((meta, index): OverduePoint => {
-    const amountCents = amounts[index] as number
+  const points = series.points((index) => {
+    const amountCents = amounts[index]?.['amountCents'] as number
     const ids = invoices[index] as Set<string>
     totalCents = addMinor(totalCents, amountCents)
     for (const id of ids) all.add(id)
-    return { ...meta, amountCents, invoicesCount: ids.size }
+    return { amountCents, invoicesCount: ids.size }
   })
-  return { currency: guard.currency, points, totalCents, invoicesCount: all.size }
+  return { currency: series.currency, points, totalCents, invoicesCount: all.size }
 }

@@ -1,10 +1,6 @@
 import { rowEnd, rowStart, type BucketedRow } from '../internal/rowPeriod.ts'
-import {
-  pointMetas,
-  seriesTimeline,
-  type SeriesPointMeta,
-  type TransformOptions,
-} from '../internal/series.ts'
+import { seriesPoints, type SeriesPointMeta, type TransformOptions } from '../internal/series.ts'
+import { createTimeline } from '../internal/timeline.ts'
 import { compareByValueThenKey } from './breakdown.ts'
 
 export interface PivotHeader {
@@ -42,138 +38,117 @@ export interface PivotOptions<Row> {
 }
 
 interface Axis {
-  keys: string[]
-  labels: string[]
-  index: Map<string, number>
+  readonly keys: string[]
+  readonly labels: string[]
+  readonly index: Map<string, number>
+  readonly totals: number[]
 }
 
-function axis(): Axis {
-  return { keys: [], labels: [], index: new Map() }
+/** The position of `key` on an axis (added with its label on first sight); adds to its total. */
+function intern(axis: Axis, key: string, label: () => string, value: number): number {
+  let at = axis.index.get(key)
+  if (at === undefined) {
+    axis.index.set(key, (at = axis.keys.length))
+    axis.keys.push(key)
+    axis.labels.push(label())
+  }
+  axis.totals[at] = (axis.totals[at] ?? 0) + value
+  return at
 }
 
-function intern(target: Axis, key: string, label: () => string): number {
-  let index = target.index.get(key)
-  if (index === undefined) {
-    index = target.keys.length
-    target.index.set(key, index)
-    target.keys.push(key)
-    target.labels.push(label())
-  }
-  return index
-}
-
-function order(target: Axis, totals: Float64Array, rule: PivotOrder): number[] {
-  if (typeof rule !== 'string') {
-    return rule.map((key) => target.index.get(key) ?? -1)
-  }
-  const indices = target.keys.map((_, i) => i)
-  if (rule === 'key') {
-    return indices.sort((a, b) => {
-      const ka = target.keys[a] as string
-      const kb = target.keys[b] as string
-      return ka < kb ? -1 : ka > kb ? 1 : 0
-    })
-  }
-  return indices.sort((a, b) =>
-    compareByValueThenKey(
-      { value: totals[a] as number, key: target.keys[a] as string },
-      { value: totals[b] as number, key: target.keys[b] as string },
-    ),
-  )
-}
-
-/** Header of an axis entry; an explicitly ordered key with no data gets a zero header. */
-function headerOf(
-  target: Axis,
-  totals: Float64Array,
-  rule: PivotOrder,
-  index: number,
-  position: number,
-): PivotHeader {
-  if (index < 0) {
-    const key = typeof rule === 'string' ? '' : ((rule[position] as string | undefined) ?? '')
-    return { key, label: key, total: 0 }
-  }
+/** Sums by row and column key (first-seen order, each key labelled by its first row). */
+function crossTab() {
+  const axis = (): Axis => ({ keys: [], labels: [], index: new Map(), totals: [] })
+  const rows = axis()
+  const columns = axis()
+  const cells: number[][] = []
   return {
-    key: target.keys[index] as string,
-    label: target.labels[index] as string,
-    total: totals[index] as number,
+    rows,
+    columns,
+    cells,
+    add(
+      row: string,
+      rowLabel: () => string,
+      column: string,
+      columnLabel: () => string,
+      value: number,
+    ) {
+      const cellsOfRow = (cells[intern(rows, row, rowLabel, value)] ??= [])
+      const c = intern(columns, column, columnLabel, value)
+      cellsOfRow[c] = (cellsOfRow[c] ?? 0) + value
+    },
   }
+}
+
+type CrossTab = ReturnType<typeof crossTab>
+
+/** Positions on an axis in the requested order (`-1` for a listed key without data), with headers. */
+function order(axis: Axis, rule: PivotOrder): [number, PivotHeader][] {
+  const entry = (key: string, at = axis.index.get(key) ?? -1): [number, PivotHeader] => [
+    at,
+    at < 0
+      ? { key, label: key, total: 0 }
+      : { key, label: axis.labels[at] as string, total: axis.totals[at] as number },
+  ]
+  if (typeof rule !== 'string') return rule.map((key) => entry(key))
+  return axis.keys
+    .map((key, at) => entry(key, at))
+    .sort(([, a], [, b]) =>
+      compareByValueThenKey(
+        { value: rule === 'key' ? 0 : a.total, key: a.key },
+        { value: rule === 'key' ? 0 : b.total, key: b.key },
+      ),
+    )
+}
+
+function assemble(
+  tab: CrossTab,
+  layout: {
+    rowOrder: PivotOrder
+    columnOrder: PivotOrder
+    topRows?: number | undefined
+    otherLabel?: string | undefined
+  },
+): Pivot {
+  const rowEntries = order(tab.rows, layout.rowOrder)
+  const colEntries = order(tab.columns, layout.columnOrder)
+  const columns = colEntries.map(([, header]) => header)
+  const valuesOf = (r: number): number[] =>
+    colEntries.map(([c]) => (r < 0 || c < 0 ? 0 : (tab.cells[r]?.[c] ?? 0)))
+  const kept = rowEntries.slice(0, layout.topRows ?? Infinity)
+  const folded = rowEntries.slice(kept.length)
+  const rows = kept.map(([, header]) => header)
+  const values = kept.map(([r]) => valuesOf(r))
+  if (folded.length > 0) {
+    const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0)
+    const foldedValues = folded.map(([r]) => valuesOf(r))
+    rows.push({
+      key: '__other__',
+      label: layout.otherLabel ?? 'Other',
+      total: sum(folded.map(([, header]) => header.total)),
+    })
+    values.push(columns.map((_, c) => sum(foldedValues.map((row) => row[c] as number))))
+  }
+  return { rows, columns, values, grandTotal: rows.reduce((sum, row) => sum + row.total, 0) }
 }
 
 /** Cross-tabulates two dimensions (dim × dim) with row and column totals. */
 export function pivot<Row>(rows: readonly Row[], options: PivotOptions<Row>): Pivot {
-  const rowAxis = axis()
-  const colAxis = axis()
-  const rowOf = new Int32Array(rows.length)
-  const colOf = new Int32Array(rows.length)
-  rows.forEach((row, i) => {
-    rowOf[i] = intern(rowAxis, options.row(row), () => (options.rowLabel ?? options.row)(row))
-    colOf[i] = intern(colAxis, options.column(row), () =>
-      (options.columnLabel ?? options.column)(row),
+  const tab = crossTab()
+  for (const row of rows) {
+    tab.add(
+      options.row(row),
+      () => (options.rowLabel ?? options.row)(row),
+      options.column(row),
+      () => (options.columnLabel ?? options.column)(row),
+      options.value(row),
     )
-  })
-  return assemble(rows, rowAxis, colAxis, rowOf, colOf, options.value, {
+  }
+  return assemble(tab, {
+    ...options,
     rowOrder: options.rowOrder ?? 'total',
     columnOrder: options.columnOrder ?? 'total',
-    topRows: options.topRows,
-    otherLabel: options.otherLabel,
   })
-}
-
-function assemble<Row>(
-  rows: readonly Row[],
-  rowAxis: Axis,
-  colAxis: Axis,
-  rowOf: Int32Array,
-  colOf: Int32Array,
-  value: (row: Row) => number,
-  layout: {
-    rowOrder: PivotOrder
-    columnOrder: PivotOrder
-    topRows: number | undefined
-    otherLabel: string | undefined
-  },
-): Pivot {
-  const width = colAxis.keys.length
-  const cells = new Float64Array(rowAxis.keys.length * width)
-  const rowTotals = new Float64Array(rowAxis.keys.length)
-  const colTotals = new Float64Array(width)
-  rows.forEach((row, i) => {
-    const r = rowOf[i] as number
-    const c = colOf[i] as number
-    if (r < 0 || c < 0) return
-    const v = value(row)
-    const at = r * width + c
-    cells[at] = (cells[at] as number) + v
-    rowTotals[r] = (rowTotals[r] as number) + v
-    colTotals[c] = (colTotals[c] as number) + v
-  })
-  const rowIndices = order(rowAxis, rowTotals, layout.rowOrder)
-  const colIndices = order(colAxis, colTotals, layout.columnOrder)
-  const cell = (r: number, c: number): number =>
-    r < 0 || c < 0 ? 0 : (cells[r * width + c] as number)
-  const columns = colIndices.map((c, position) =>
-    headerOf(colAxis, colTotals, layout.columnOrder, c, position),
-  )
-  const header = (r: number, position: number): PivotHeader =>
-    headerOf(rowAxis, rowTotals, layout.rowOrder, r, position)
-  const topRows = layout.topRows ?? Infinity
-  const kept = rowIndices.slice(0, topRows)
-  const folded = rowIndices.slice(kept.length)
-  const outRows = kept.map((r, position) => header(r, position))
-  const values = kept.map((r) => colIndices.map((c) => cell(r, c)))
-  if (folded.length > 0) {
-    const otherValues = colIndices.map((c) => folded.reduce((sum, r) => sum + cell(r, c), 0))
-    outRows.push({
-      key: '__other__',
-      label: layout.otherLabel ?? 'Other',
-      total: folded.reduce((sum, r) => sum + (r < 0 ? 0 : (rowTotals[r] as number)), 0),
-    })
-    values.push(otherValues)
-  }
-  const grandTotal = outRows.reduce((sum, row) => sum + row.total, 0)
-  return { rows: outRows, columns, values, grandTotal }
 }
 
 export interface PivotByTimeOptions<Row> extends TransformOptions {
@@ -198,28 +173,20 @@ export function pivotByTime<Row extends BucketedRow>(
   rows: readonly Row[],
   options: PivotByTimeOptions<Row>,
 ): TimePivot {
-  const timeline = seriesTimeline(options)
-  const metas = pointMetas(timeline, options)
-  const rowAxis = axis()
-  const colAxis = axis()
-  for (const meta of metas) {
-    const key = meta.bucket.start
-    intern(colAxis, key, () => meta.label ?? key)
+  const timeline = createTimeline(options.range, options.granularity)
+  const buckets = seriesPoints(timeline, options, () => ({}))
+  const tab = crossTab()
+  const columns = buckets.map((meta) => meta.bucket.start)
+  // Every bucket is a column, labelled, in time order (with no value yet).
+  columns.forEach((key, c) => intern(tab.columns, key, () => buckets[c]?.label ?? key, 0))
+  for (const row of rows) {
+    const column = columns[timeline.indexOf(rowStart(row), rowEnd(row))]
+    if (column === undefined) continue
+    const label = () => (options.rowLabel ?? options.row)(row)
+    tab.add(options.row(row), label, column, label, options.value(row))
   }
-  const rowOf = new Int32Array(rows.length)
-  const colOf = new Int32Array(rows.length)
-  rows.forEach((row, i) => {
-    const c = timeline.indexOf(rowStart(row), rowEnd(row))
-    colOf[i] = c
-    rowOf[i] =
-      c < 0 ? -1 : intern(rowAxis, options.row(row), () => (options.rowLabel ?? options.row)(row))
-  })
-  const columnOrder = metas.map((meta) => meta.bucket.start)
-  const result = assemble(rows, rowAxis, colAxis, rowOf, colOf, options.value, {
-    rowOrder: options.rowOrder ?? 'total',
-    columnOrder,
-    topRows: options.topRows,
-    otherLabel: options.otherLabel,
-  })
-  return { ...result, buckets: metas }
+  return {
+    ...assemble(tab, { ...options, rowOrder: options.rowOrder ?? 'total', columnOrder: columns }),
+    buckets,
+  }
 }

@@ -1,10 +1,9 @@
 import type { PrepaidCreditRow } from '@lago-analytics/client'
-import { rowEnd, rowStart } from '../internal/rowPeriod.ts'
 import {
+  addInto,
   addMinor,
-  currencyGuard,
-  pointMetas,
-  seriesTimeline,
+  createSeries,
+  zeros,
   type SeriesPointMeta,
   type TransformOptions,
 } from '../internal/series.ts'
@@ -31,12 +30,7 @@ export interface CreditQuantities {
   readonly voided: number
 }
 
-interface Flow {
-  purchased: number
-  offered: number
-  consumed: number
-  voided: number
-}
+const FLOWS = ['purchased', 'offered', 'consumed', 'voided']
 
 export interface PrepaidCreditsPoint extends SeriesPointMeta, CreditFlows {
   /** Opening balance + every net flow up to and including this bucket (minor units). */
@@ -85,47 +79,26 @@ export function toPrepaidCredits(
   rows: readonly PrepaidCreditRow[],
   options: PrepaidCreditsOptions,
 ): PrepaidCreditsResult {
-  const timeline = seriesTimeline(options)
-  const guard = currencyGuard(options.currency)
-  const flows = timeline.buckets.map((): Flow => ({
-    purchased: 0,
-    offered: 0,
-    consumed: 0,
-    voided: 0,
-  }))
-  const quantities = timeline.buckets.map((): Flow => ({
-    purchased: 0,
-    offered: 0,
-    consumed: 0,
-    voided: 0,
-  }))
-  for (const row of rows) {
-    const index = timeline.indexOf(rowStart(row), rowEnd(row))
-    if (index < 0) continue
-    guard.check(row.currency)
-    const f = flows[index] as Flow
-    f.purchased = addMinor(f.purchased, row.purchasedAmountCents)
-    f.offered = addMinor(f.offered, row.offeredAmountCents)
-    f.consumed = addMinor(f.consumed, row.consumedAmountCents)
-    f.voided = addMinor(f.voided, row.voidedAmountCents)
-    const q = quantities[index] as Flow
-    q.purchased += row.purchasedCreditsQuantity
-    q.offered += row.offeredCreditsQuantity
-    q.consumed += row.consumedCreditsQuantity
-    q.voided += row.voidedCreditsQuantity
-  }
+  const series = createSeries(options)
+  const amounts = series.sums(
+    rows,
+    FLOWS.map((flow) => `${flow}AmountCents`),
+    FLOWS,
+  )
+  const quantities = series.sums(
+    rows,
+    FLOWS.map((flow) => `${flow}CreditsQuantity`),
+    FLOWS,
+    true,
+  )
   let balance = options.openingBalanceCents ?? 0
-  const totals = { purchased: 0, offered: 0, consumed: 0, voided: 0, net: 0 }
-  const points = pointMetas(timeline, options).map((meta, index): PrepaidCreditsPoint => {
-    const f = flows[index] as Flow
-    const net = f.purchased + f.offered - f.consumed - f.voided
-    balance = addMinor(balance, net)
-    totals.purchased = addMinor(totals.purchased, f.purchased)
-    totals.offered = addMinor(totals.offered, f.offered)
-    totals.consumed = addMinor(totals.consumed, f.consumed)
-    totals.voided = addMinor(totals.voided, f.voided)
-    totals.net = addMinor(totals.net, net)
-    return { ...meta, ...f, net, balance, credits: quantities[index] as CreditQuantities }
+  const totals = zeros([...FLOWS, 'net'])
+  const points = series.points((index) => {
+    const f = amounts[index] as unknown as CreditQuantities
+    const flows = { ...f, net: f.purchased + f.offered - f.consumed - f.voided }
+    balance = addMinor(balance, flows.net)
+    addInto(totals, flows)
+    return { ...flows, balance, credits: quantities[index] as unknown as CreditQuantities }
   })
 
   const window = options.burnWindowDays ?? 30
@@ -143,9 +116,17 @@ export function toPrepaidCredits(
   else if (balance <= 0) runOut = { kind: 'depleted' }
   else if (burnRatePerDay <= 0) runOut = { kind: 'notBurning' }
   else {
-    const remaining = Math.ceil(balance / burnRatePerDay)
-    const today = addDays(lastCompleteDay(options.now, options.freshness), 1)
-    runOut = { kind: 'date', date: addDays(today, remaining), days: remaining }
+    // Counted from the first incomplete day.
+    const days = Math.ceil(balance / burnRatePerDay)
+    const date = addDays(lastCompleteDay(options.now, options.freshness), days + 1)
+    runOut = { kind: 'date', date, days }
   }
-  return { currency: guard.currency, points, totals, balance, burnRatePerDay, runOut }
+  return {
+    currency: series.currency,
+    points,
+    totals: totals as unknown as CreditFlows,
+    balance,
+    burnRatePerDay,
+    runOut,
+  }
 }

@@ -1,11 +1,10 @@
 import type { RevenueStreamRow } from '@lago-analytics/client'
-import { rowEnd, rowStart } from '../internal/rowPeriod.ts'
 import {
+  addInto,
   addMinor,
-  currencyGuard,
-  pointMetas,
-  seriesTimeline,
+  createSeries,
   shareOf,
+  zeros,
   type SeriesPointMeta,
   type TransformOptions,
 } from '../internal/series.ts'
@@ -63,29 +62,32 @@ export interface RevenueStreamsResult {
   }
 }
 
-function emptyGross(): GrossBreakdown {
-  return { subscription: 0, usageBased: 0, commitment: 0, oneOff: 0, other: 0, total: 0 }
-}
-function emptyContra(): ContraBreakdown {
-  return {
-    coupons: 0,
-    creditNotes: 0,
-    freeCredits: 0,
-    prepaidCredits: 0,
-    progressiveBilling: 0,
-    other: 0,
-    total: 0,
-  }
-}
-
-function addGross(target: GrossBreakdown, source: GrossBreakdown): void {
-  for (const key of GROSS_STREAMS) target[key] = addMinor(target[key], source[key])
-  target.total = addMinor(target.total, source.total)
-}
-function addContra(target: ContraBreakdown, source: ContraBreakdown): void {
-  for (const key of CONTRA_ITEMS) target[key] = addMinor(target[key], source[key])
-  target.total = addMinor(target.total, source.total)
-}
+/** Per side: its parts, the row field of each named part then of the total, the total's key. */
+const SIDES: readonly (readonly [readonly string[], readonly string[], string])[] = [
+  [
+    GROSS_STREAMS,
+    [
+      'subscriptionFeeAmountCents',
+      'usageBasedFeeAmountCents',
+      'commitmentFeeAmountCents',
+      'oneOffFeeAmountCents',
+      'grossRevenueAmountCents',
+    ],
+    'gross',
+  ],
+  [
+    CONTRA_ITEMS,
+    [
+      'couponsAmountCents',
+      'creditNotesCreditsAmountCents',
+      'freeCreditsAmountCents',
+      'prepaidCreditsAmountCents',
+      'progressiveBillingCreditAmountCents',
+      'contraRevenueAmountCents',
+    ],
+    'contra',
+  ],
+]
 
 /**
  * Revenue streams per bucket: the gross side by stream (stacked), the contra items, and net.
@@ -97,52 +99,42 @@ export function toRevenueStreams(
   rows: readonly RevenueStreamRow[],
   options: TransformOptions,
 ): RevenueStreamsResult {
-  const timeline = seriesTimeline(options)
-  const guard = currencyGuard(options.currency)
-  const gross = timeline.buckets.map(emptyGross)
-  const contra = timeline.buckets.map(emptyContra)
-  const net = timeline.buckets.map(() => 0)
-  for (const row of rows) {
-    const index = timeline.indexOf(rowStart(row), rowEnd(row))
-    if (index < 0) continue
-    guard.check(row.currency)
-    const g = gross[index] as GrossBreakdown
-    g.subscription = addMinor(g.subscription, row.subscriptionFeeAmountCents)
-    g.usageBased = addMinor(g.usageBased, row.usageBasedFeeAmountCents)
-    g.commitment = addMinor(g.commitment, row.commitmentFeeAmountCents)
-    g.oneOff = addMinor(g.oneOff, row.oneOffFeeAmountCents)
-    g.total = addMinor(g.total, row.grossRevenueAmountCents)
-    const c = contra[index] as ContraBreakdown
-    c.coupons = addMinor(c.coupons, row.couponsAmountCents)
-    c.creditNotes = addMinor(c.creditNotes, row.creditNotesCreditsAmountCents)
-    c.freeCredits = addMinor(c.freeCredits, row.freeCreditsAmountCents)
-    c.prepaidCredits = addMinor(c.prepaidCredits, row.prepaidCreditsAmountCents)
-    c.progressiveBilling = addMinor(c.progressiveBilling, row.progressiveBillingCreditAmountCents)
-    c.total = addMinor(c.total, row.contraRevenueAmountCents)
-    net[index] = addMinor(net[index] as number, row.netRevenueAmountCents)
-  }
-  const totals = { gross: emptyGross(), contra: emptyContra(), net: 0 }
-  const metas = pointMetas(timeline, options)
-  const points = metas.map((meta, index): RevenueStreamsPoint => {
-    const g = gross[index] as GrossBreakdown
-    g.other = g.total - g.subscription - g.usageBased - g.commitment - g.oneOff
-    const c = contra[index] as ContraBreakdown
-    c.other =
-      c.total - c.coupons - c.creditNotes - c.freeCredits - c.prepaidCredits - c.progressiveBilling
-    addGross(totals.gross, g)
-    addContra(totals.contra, c)
-    totals.net = addMinor(totals.net, net[index] as number)
-    return { ...meta, gross: g, contra: c, net: net[index] as number }
+  const series = createSeries(options)
+  // One pass, row by row: the named parts and total of each side (keyed `gross`/`contra`), net.
+  const sums = series.sums(
+    rows,
+    [...SIDES.flatMap(([, fields]) => fields), 'netRevenueAmountCents'],
+    [...SIDES.flatMap(([parts, , total]) => [...parts.slice(0, -1), total]), 'net'],
+  )
+  const totals = SIDES.map(([streams]) => zeros([...streams, 'total']))
+  let netTotal = 0
+  const points = series.points((index) => {
+    const sum = sums[index] as Record<string, number>
+    // Per side: the named parts, `other` (the remainder) and `total`, in the order of the types.
+    const [gross, contra] = SIDES.map(([streams, , key], side) => {
+      const total = sum[key] as number
+      const parts: Record<string, number> = { ...zeros(streams), total }
+      parts['other'] = streams
+        .slice(0, -1)
+        .reduce((rest, key) => rest - (parts[key] = sum[key] as number), total)
+      addInto(totals[side] as Record<string, number>, parts)
+      return parts
+    }) as [GrossBreakdown, ContraBreakdown]
+    const net = sum['net'] as number
+    netTotal = addMinor(netTotal, net)
+    return { gross, contra, net }
   })
-  const grossTotal = totals.gross.total
-  const grossShares = {} as { [S in GrossStream]: number | null }
-  for (const key of GROSS_STREAMS) grossShares[key] = shareOf(totals.gross[key], grossTotal)
-  const contraShares = {} as { [S in ContraItem]: number | null }
-  for (const key of CONTRA_ITEMS) contraShares[key] = shareOf(totals.contra[key], grossTotal)
+  const [grossTotals, contraTotals] = totals as [GrossBreakdown, ContraBreakdown]
+  const share = (names: readonly string[], side: Record<string, number>) =>
+    Object.fromEntries(names.map((key) => [key, shareOf(side[key] as number, grossTotals.total)]))
   return {
-    currency: guard.currency,
+    currency: series.currency,
     points,
-    totals,
-    shares: { gross: grossShares, contra: contraShares, net: shareOf(totals.net, grossTotal) },
+    totals: { gross: grossTotals, contra: contraTotals, net: netTotal },
+    shares: {
+      gross: share(GROSS_STREAMS, grossTotals) as { [S in GrossStream]: number | null },
+      contra: share(CONTRA_ITEMS, contraTotals) as { [S in ContraItem]: number | null },
+      net: shareOf(netTotal, grossTotals.total),
+    },
   }
 }

@@ -1,11 +1,10 @@
 import type { UsageAmountRow } from '@lago-analytics/client'
-import { rowEnd, rowStart } from '../internal/rowPeriod.ts'
 import {
+  addInto,
   addMinor,
-  currencyGuard,
-  pointMetas,
-  seriesTimeline,
+  createSeries,
   shareOf,
+  zeros,
   type SeriesPointMeta,
   type TransformOptions,
 } from '../internal/series.ts'
@@ -39,34 +38,23 @@ export function usageMeteredVsRecurring(
   input: { metered: readonly AmountRow[]; recurring: readonly AmountRow[] },
   options: TransformOptions,
 ): MeteredVsRecurringResult {
-  const timeline = seriesTimeline(options)
-  const guard = currencyGuard(options.currency)
-  const sums = (rows: readonly AmountRow[]): number[] => {
-    const values = timeline.buckets.map(() => 0)
-    for (const row of rows) {
-      const index = timeline.indexOf(rowStart(row), rowEnd(row))
-      if (index < 0) continue
-      guard.check(row.currency)
-      values[index] = addMinor(values[index] as number, row.amountCents)
+  const series = createSeries(options)
+  const metered = series.sums(input.metered, ['amountCents'], ['metered'])
+  const recurring = series.sums(input.recurring, ['amountCents'], ['recurring'])
+  const totals = zeros(['metered', 'recurring', 'total'])
+  const points = series.points((index) => {
+    const values = { ...metered[index], ...recurring[index] } as {
+      metered: number
+      recurring: number
     }
-    return values
-  }
-  const metered = sums(input.metered)
-  const recurring = sums(input.recurring)
-  const totals = { metered: 0, recurring: 0, total: 0 }
-  const points = pointMetas(timeline, options).map((meta, index): MeteredRecurringPoint => {
-    const m = metered[index] as number
-    const r = recurring[index] as number
-    const total = addMinor(m, r)
-    totals.metered = addMinor(totals.metered, m)
-    totals.recurring = addMinor(totals.recurring, r)
-    totals.total = addMinor(totals.total, total)
-    return { ...meta, metered: m, recurring: r, total, recurringShare: shareOf(r, total) }
+    const point = { ...values, total: addMinor(values.metered, values.recurring) }
+    addInto(totals, point)
+    return { ...point, recurringShare: shareOf(point.recurring, point.total) }
   })
   return {
-    currency: guard.currency,
+    currency: series.currency,
     points,
-    totals,
-    recurringShare: shareOf(totals.recurring, totals.total),
+    totals: totals as MeteredVsRecurringResult['totals'],
+    recurringShare: shareOf(totals['recurring'] as number, totals['total'] as number),
   }
 }
