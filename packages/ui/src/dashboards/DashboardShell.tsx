@@ -6,6 +6,7 @@ import {
   useOptionalFilters,
 } from '@lago-analytics/react'
 import {
+  Fragment,
   forwardRef,
   useCallback,
   useMemo,
@@ -58,6 +59,15 @@ function CurrencyNotice({ messages }: { messages: DashboardMessages }) {
       {currency ? messages.currencyNotice(currency) : messages.noCurrencyNotice}
     </p>
   )
+}
+
+/**
+ * Widgets start over when the granularity changes: TanStack would otherwise run their report
+ * transforms on the rows kept from the previous granularity, which cannot be re-bucketed (months
+ * never split into weeks) — the transform throws and the query re-renders without end.
+ */
+function ByGranularity({ children }: { children?: ReactNode }) {
+  return <Fragment key={useOptionalFilters()?.granularity}>{children}</Fragment>
 }
 
 /**
@@ -148,7 +158,7 @@ export const DashboardShell = forwardRef<HTMLDivElement, DashboardShellProps>(
             <CurrencyNotice messages={messages} />
             {filters ? <div className="lago-analytics-dashboard-filters">{filters}</div> : null}
             <div className="lago-analytics-dashboard-grid" data-slot="dashboard-grid">
-              {children}
+              <ByGranularity>{children}</ByGranularity>
             </div>
           </div>
         </DashboardContext.Provider>

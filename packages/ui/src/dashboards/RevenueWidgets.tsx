@@ -52,6 +52,7 @@ const sumNet = (rows: { netRevenueAmountCents: number }[]) =>
 const sumGross = (rows: { grossRevenueAmountCents: number }[]) =>
   rows.reduce((total, row) => total + row.grossRevenueAmountCents, 0)
 const lastEnding = (rows: { endingMrr: number }[]) => rows.at(-1)?.endingMrr ?? 0
+const MONTHLY = { granularity: 'month' } as const
 
 /** Monthly legacy rows (`month`, amount) as a time series over the filter range. */
 function monthlySeries(
@@ -103,8 +104,9 @@ export function KpiWidget({
   })
   const legacyGross = useGrossRevenue(undefined, { enabled: !dataApi })
   const legacyMrr = useMrr(undefined, { enabled: !dataApi })
-  const collection = useInvoiceCollectionReport({ enabled: !scoped })
-  const overdue = useOverdueBalanceReport()
+  // Monthly-only datasets: totals over the range, whatever the dashboard's granularity.
+  const collection = useInvoiceCollectionReport({ enabled: !scoped, filters: MONTHLY })
+  const overdue = useOverdueBalanceReport({ filters: MONTHLY })
   const currency = streams.context.filters.currency ?? defaultCurrency ?? 'EUR'
   const asMoney = (amount: number | undefined) =>
     amount === undefined ? undefined : money(amount, currency)

@@ -213,6 +213,26 @@ describe('i18n', () => {
   })
 })
 
+describe('filters', () => {
+  it('a finer granularity re-buckets every widget (never the rows of the previous one)', async () => {
+    const h = harness()
+    const { container } = render(<RevenueDashboard widgets={['kpis', 'revenueStreams']} />, {
+      wrapper: h.wrapper,
+    })
+    await waitFor(() => expect(settled(container)).toBe(true), { timeout: 15_000 })
+    const user = userEvent.setup()
+    screen.getByRole('combobox', { name: 'Granularity' }).focus()
+    await user.keyboard(' ')
+    await screen.findByRole('listbox')
+    await user.keyboard('{ArrowUp}{Enter}') // from the selected Month to Week
+    await waitFor(() => expect(settled(container)).toBe(true), { timeout: 15_000 })
+    expect(h.requests.some((request) => request.includes('time_granularity=weekly'))).toBe(true)
+    const widgets = widgetStates(container)
+    expect(widgets.map((widget) => widget.id)).toEqual(['kpis', 'revenueStreams'])
+    for (const widget of widgets) expect(widget.states, widget.id ?? '').not.toContain('error')
+  })
+})
+
 describe('URL sync', () => {
   it('keeps the initial filters (and a customer scope) for what the URL leaves out', async () => {
     window.history.replaceState(null, '', '/dashboards?u.granularity=week')
