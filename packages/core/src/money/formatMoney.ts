@@ -1,5 +1,6 @@
 import { currencyExponent, decimalToMinor } from '@lago-analytics/client'
 import { InvalidMoneyError } from '../errors.ts'
+import { intlFormat } from '../internal/intl.ts'
 import { assertMinorUnits, normalizeCurrency, type Money } from './Money.ts'
 
 /**
@@ -72,46 +73,27 @@ export interface FormatMoneyOptions {
   maximumFractionDigits?: number | undefined
 }
 
-const formatters = new Map<string, Intl.NumberFormat>()
-
 function formatter(
   currency: string,
   exponent: number,
   options: FormatMoneyOptions,
 ): Intl.NumberFormat {
   const notation = options.notation ?? 'standard'
-  const locales = typeof options.locale === 'string' ? [options.locale] : [...options.locale]
-  const key = JSON.stringify([
-    locales,
+  const max = options.maximumFractionDigits
+  const digits = Math.min(max ?? exponent, exponent)
+  return intlFormat(Intl.NumberFormat, options.locale, {
+    style: 'currency',
     currency,
     notation,
-    options.currencyDisplay,
-    options.signDisplay,
-    options.currencySign,
-    options.maximumFractionDigits,
-  ])
-  let cached = formatters.get(key)
-  if (cached === undefined) {
-    const init: Intl.NumberFormatOptions = {
-      style: 'currency',
-      currency,
-      notation,
-      currencyDisplay: options.currencyDisplay ?? 'symbol',
-      signDisplay: options.signDisplay ?? 'auto',
-      currencySign: options.currencySign ?? 'standard',
-    }
-    if (notation === 'standard') {
-      const max = Math.min(options.maximumFractionDigits ?? exponent, exponent)
-      init.minimumFractionDigits = max
-      init.maximumFractionDigits = max
-    } else if (options.maximumFractionDigits !== undefined) {
-      init.maximumFractionDigits = options.maximumFractionDigits
-    }
-    cached = new Intl.NumberFormat(locales, init)
-    if (formatters.size > 200) formatters.clear()
-    formatters.set(key, cached)
-  }
-  return cached
+    currencyDisplay: options.currencyDisplay ?? 'symbol',
+    signDisplay: options.signDisplay ?? 'auto',
+    currencySign: options.currencySign ?? 'standard',
+    ...(notation === 'standard'
+      ? { minimumFractionDigits: digits, maximumFractionDigits: digits }
+      : max === undefined
+        ? {}
+        : { maximumFractionDigits: max }),
+  })
 }
 
 /**

@@ -1,4 +1,5 @@
 import { assertNever } from '../internal/assertNever.ts'
+import { intlFormat } from '../internal/intl.ts'
 import { dayNumberOf, instantOfDateKey, toDayNumber, weekdayOf, yearOf } from './dateKey.ts'
 import type { Bucket } from './bucket.ts'
 import type { Granularity } from './granularity.ts'
@@ -8,20 +9,6 @@ export interface FormatBucketOptions {
   locale: string | readonly string[]
   /** `short` for axes (`Jan 26`), `long` for tooltips and tables (`January 2026`). */
   style?: 'short' | 'long' | undefined
-}
-
-const cache = new Map<string, Intl.DateTimeFormat>()
-
-function dateFormat(locales: string[], options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = JSON.stringify([locales, options])
-  let format = cache.get(key)
-  if (format === undefined) {
-    // Buckets are calendar days: always formatted in UTC, whatever the display time zone.
-    format = new Intl.DateTimeFormat(locales, { ...options, timeZone: 'UTC' })
-    if (cache.size > 200) cache.clear()
-    cache.set(key, format)
-  }
-  return format
 }
 
 /**
@@ -34,29 +21,25 @@ export function formatBucket(
   granularity: Granularity,
   options: FormatBucketOptions,
 ): string {
-  const locales = typeof options.locale === 'string' ? [options.locale] : [...options.locale]
-  const long = options.style === 'long'
+  // Buckets are calendar days: always formatted in UTC, whatever the display time zone.
+  const format = (parts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+    intlFormat(Intl.DateTimeFormat, options.locale, { ...parts, year: 'numeric', timeZone: 'UTC' })
+  const month = options.style === 'long' ? 'long' : 'short'
   const start = instantOfDateKey(bucket.start)
   switch (granularity) {
     case 'day':
-      return dateFormat(locales, {
-        year: 'numeric',
-        month: long ? 'long' : 'short',
-        day: 'numeric',
-      }).format(start)
+      return format({ month, day: 'numeric' }).format(start)
     case 'week':
-      return dateFormat(locales, { year: 'numeric', month: 'short', day: 'numeric' }).formatRange(
+      return format({ month: 'short', day: 'numeric' }).formatRange(
         start,
         instantOfDateKey(bucket.end),
       )
     case 'month':
-      return dateFormat(locales, { year: 'numeric', month: long ? 'long' : 'short' }).format(start)
-    case 'quarter': {
-      const year = dateFormat(locales, { year: 'numeric' }).format(start)
-      return `Q${Math.floor((Number(bucket.start.slice(5, 7)) - 1) / 3) + 1} ${year}`
-    }
+      return format({ month }).format(start)
+    case 'quarter':
+      return `Q${Math.floor((Number(bucket.start.slice(5, 7)) - 1) / 3) + 1} ${format({}).format(start)}`
     case 'year':
-      return dateFormat(locales, { year: 'numeric' }).format(start)
+      return format({}).format(start)
     default:
       return assertNever(granularity)
   }
@@ -85,8 +68,7 @@ export interface FormatInstantOptions {
  * `formatInstant(dataAsOf(now), { locale: 'en-GB', timeZone: 'Europe/Paris' })`.
  */
 export function formatInstant(instant: Date, options: FormatInstantOptions): string {
-  const locales = typeof options.locale === 'string' ? [options.locale] : [...options.locale]
-  return new Intl.DateTimeFormat(locales, {
+  return intlFormat(Intl.DateTimeFormat, options.locale, {
     dateStyle: options.dateStyle ?? 'medium',
     timeStyle: options.timeStyle ?? 'short',
     timeZone: options.timeZone ?? 'UTC',

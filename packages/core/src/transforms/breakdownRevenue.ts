@@ -18,32 +18,43 @@ export interface MoneyBreakdown extends BreakdownResult {
   readonly currency: string | null
 }
 
-function guarded<Row extends { currency: string }>(
+/** Checks the rows' one currency, then breaks them down. */
+function moneyBreakdown<Row extends { readonly currency: string }>(
   rows: readonly Row[],
-  currency: string | undefined,
-): string | null {
-  const guard = currencyGuard(currency)
+  options: Omit<MoneyBreakdownOptions, 'measure'>,
+  key: (row: Row) => string,
+  label: (row: Row) => string,
+  value: (row: Row) => number,
+): MoneyBreakdown {
+  const guard = currencyGuard(options.currency)
   for (const row of rows) guard.check(row.currency)
-  return guard.currency
+  const { topN, otherLabel } = options
+  return { currency: guard.currency, ...breakdown(rows, { key, label, value, topN, otherLabel }) }
 }
+
+type RevenueRow = {
+  readonly grossRevenueAmountCents: number
+  readonly netRevenueAmountCents: number
+}
+
+/** The measure of a revenue row (net unless `gross`). */
+const revenue =
+  (options: MoneyBreakdownOptions) =>
+  (row: RevenueRow): number =>
+    options.measure === 'gross' ? row.grossRevenueAmountCents : row.netRevenueAmountCents
 
 /** Revenue by customer (Lago's `revenue_streams/customers`): top-N customers + Other. */
 export function breakdownRevenueByCustomer(
   rows: readonly RevenueByCustomerRow[],
   options: MoneyBreakdownOptions = {},
 ): MoneyBreakdown {
-  const currency = guarded(rows, options.currency)
-  const gross = options.measure === 'gross'
-  return {
-    currency,
-    ...breakdown(rows, {
-      key: (row) => row.externalCustomerId,
-      label: (row) => row.customerName ?? row.externalCustomerId,
-      value: (row) => (gross ? row.grossRevenueAmountCents : row.netRevenueAmountCents),
-      topN: options.topN,
-      otherLabel: options.otherLabel,
-    }),
-  }
+  return moneyBreakdown(
+    rows,
+    options,
+    (row) => row.externalCustomerId,
+    (row) => row.customerName ?? row.externalCustomerId,
+    revenue(options),
+  )
 }
 
 /** Revenue by plan (Lago's `revenue_streams/plans`): top-N plans + Other. */
@@ -51,18 +62,13 @@ export function breakdownRevenueByPlan(
   rows: readonly RevenueByPlanRow[],
   options: MoneyBreakdownOptions = {},
 ): MoneyBreakdown {
-  const currency = guarded(rows, options.currency)
-  const gross = options.measure === 'gross'
-  return {
-    currency,
-    ...breakdown(rows, {
-      key: (row) => row.planCode,
-      label: (row) => row.planName,
-      value: (row) => (gross ? row.grossRevenueAmountCents : row.netRevenueAmountCents),
-      topN: options.topN,
-      otherLabel: options.otherLabel,
-    }),
-  }
+  return moneyBreakdown(
+    rows,
+    options,
+    (row) => row.planCode,
+    (row) => row.planName,
+    revenue(options),
+  )
 }
 
 /** MRR by plan at one snapshot date (default: the latest `dt` in the rows). */
@@ -73,17 +79,15 @@ export function breakdownMrrByPlan(
   let date = options.date ?? null
   if (date === null) for (const row of rows) if (date === null || row.dt > date) date = row.dt
   const snapshot = rows.filter((row) => row.dt === date)
-  const currency = guarded(snapshot, options.currency)
   return {
-    currency,
     date,
-    ...breakdown(snapshot, {
-      key: (row) => row.planCode,
-      label: (row) => row.planName,
-      value: (row) => row.mrr,
-      topN: options.topN,
-      otherLabel: options.otherLabel,
-    }),
+    ...moneyBreakdown(
+      snapshot,
+      options,
+      (row) => row.planCode,
+      (row) => row.planName,
+      (row) => row.mrr,
+    ),
   }
 }
 
@@ -101,15 +105,11 @@ export function breakdownBySubscription(
   rows: readonly SubscriptionAmount[],
   options: Omit<MoneyBreakdownOptions, 'measure'> = {},
 ): MoneyBreakdown {
-  const currency = guarded(rows, options.currency)
-  return {
-    currency,
-    ...breakdown(rows, {
-      key: (row) => row.externalSubscriptionId,
-      label: (row) => row.name ?? row.externalSubscriptionId,
-      value: (row) => row.amountCents,
-      topN: options.topN,
-      otherLabel: options.otherLabel,
-    }),
-  }
+  return moneyBreakdown(
+    rows,
+    options,
+    (row) => row.externalSubscriptionId,
+    (row) => row.name ?? row.externalSubscriptionId,
+    (row) => row.amountCents,
+  )
 }

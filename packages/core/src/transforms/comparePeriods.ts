@@ -75,44 +75,39 @@ export function baselineRange(
   previous: BaselineKind,
   alignment?: PeriodAlignment,
 ): DateRange {
-  switch (previous) {
-    case 'period':
-      return previousPeriod(range, alignment === undefined ? {} : { alignment })
-    case 'year':
-      return samePeriodLastYear(range)
-    default:
-      return assertNever(previous)
-  }
+  if (previous === 'year') return samePeriodLastYear(range)
+  if (previous !== 'period') assertNever(previous)
+  return previousPeriod(range, alignment === undefined ? {} : { alignment })
 }
 
-function aggregate(
+/**
+ * Aggregates the values into `slots` slots (`slot(start, end)`, `-1` for none): their sum, or the
+ * value with the latest start; `null` for a slot without any value.
+ */
+function collect(
   values: readonly SeriesValue[],
-  range: DateRange,
   how: PeriodAggregate,
-): number | null {
-  let found = false
-  let sum = 0
-  let lastStart = ''
-  let last = 0
-  for (const point of values) {
-    const end = point.end ?? point.start
-    if (point.start > range.to || end < range.from) continue
-    found = true
-    sum += point.value
-    if (point.start >= lastStart) {
-      lastStart = point.start
-      last = point.value
+  slots: number,
+  slot: (start: DateKey, end: DateKey) => number,
+): (number | null)[] {
+  const out: (number | null)[] = new Array<null>(slots).fill(null)
+  const starts: string[] = []
+  for (const { start, end = start, value } of values) {
+    const i = slot(start, end)
+    if (i < 0) continue
+    if (how === 'sum') out[i] = (out[i] ?? 0) + value
+    else if (how !== 'last') assertNever(how)
+    else if (out[i] === null || start >= (starts[i] as string)) {
+      out[i] = value
+      starts[i] = start
     }
   }
-  if (!found) return null
-  switch (how) {
-    case 'sum':
-      return sum
-    case 'last':
-      return last
-    default:
-      return assertNever(how)
-  }
+  return out
+}
+
+/** The aggregate of the values overlapping a range (`null` when none does). */
+function aggregate(values: readonly SeriesValue[], range: DateRange, how: PeriodAggregate) {
+  return collect(values, how, 1, (start, end) => (start > range.to || end < range.from ? -1 : 0))[0]
 }
 
 export interface ComparePeriodsOptions {
@@ -175,23 +170,9 @@ export function compareSeries(
     baselineRange(options.range, options.previous, options.alignment),
     options.granularity,
   )
-  const collect = (timeline: typeof currentTimeline): (number | null)[] => {
-    const sums: (number | null)[] = timeline.buckets.map(() => null)
-    const lastStarts: string[] = timeline.buckets.map(() => '')
-    for (const point of values) {
-      const index = timeline.indexOf(point.start, point.end ?? point.start)
-      if (index < 0) continue
-      const current = sums[index] ?? null
-      if (how === 'sum') sums[index] = (current ?? 0) + point.value
-      else if (current === null || point.start >= (lastStarts[index] as string)) {
-        sums[index] = point.value
-        lastStarts[index] = point.start
-      }
-    }
-    return sums
-  }
-  const current = collect(currentTimeline)
-  const baseline = collect(baselineTimeline)
+  const [current, baseline] = [currentTimeline, baselineTimeline].map((timeline) =>
+    collect(values, how, timeline.buckets.length, timeline.indexOf),
+  ) as [(number | null)[], (number | null)[]]
   return currentTimeline.buckets.map((bucket, index) => ({
     bucket,
     baselineBucket: baselineTimeline.buckets[index] ?? null,

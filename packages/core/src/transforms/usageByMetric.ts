@@ -1,9 +1,7 @@
 import type { UsageRow } from '@lago-analytics/client'
-import { addMinor, currencyGuard, shareOf, type TransformOptions } from '../internal/series.ts'
-import { rowEnd, rowStart } from '../internal/rowPeriod.ts'
+import { addMinor, createSeries, shareOf, type TransformOptions } from '../internal/series.ts'
 import { compareByValueThenKey } from './breakdown.ts'
 import { pivotByTime, type TimePivot } from './pivot.ts'
-import { createTimeline } from '../internal/timeline.ts'
 
 export interface MetricUsage {
   readonly billableMetricCode: string
@@ -34,55 +32,51 @@ export function usageByMetric(
   rows: readonly UsageRow[],
   options: TransformOptions & { topN?: number | undefined; otherLabel?: string | undefined },
 ): UsageByMetricResult {
-  const guard = currencyGuard(options.currency)
-  const timeline = createTimeline(options.range, options.granularity)
-  const totals = new Map<string, { units: number; amountCents: number; deleted: boolean }>()
+  const series = createSeries(options)
+  const metrics = new Map<string, { -readonly [K in keyof MetricUsage]: MetricUsage[K] }>()
   let total = 0
   const inRange: UsageRow[] = []
-  for (const row of rows) {
-    if (timeline.indexOf(rowStart(row), rowEnd(row)) < 0) continue
-    guard.check(row.currency)
+  series.each(rows, (_, row) => {
     inRange.push(row)
     total = addMinor(total, row.amountCents)
-    const entry = totals.get(row.billableMetricCode)
-    if (entry === undefined) {
-      totals.set(row.billableMetricCode, {
+    const code = row.billableMetricCode
+    const metric = metrics.get(code)
+    if (metric === undefined) {
+      metrics.set(code, {
+        billableMetricCode: code,
         units: row.units,
         amountCents: row.amountCents,
+        share: null,
         deleted: row.isBillableMetricDeleted,
       })
     } else {
-      entry.units += row.units
-      entry.amountCents = addMinor(entry.amountCents, row.amountCents)
-      entry.deleted ||= row.isBillableMetricDeleted
+      metric.units += row.units
+      metric.amountCents = addMinor(metric.amountCents, row.amountCents)
+      metric.deleted ||= row.isBillableMetricDeleted
     }
+  })
+  const sorted = [...metrics.values()].sort((a, b) =>
+    compareByValueThenKey(
+      { value: a.amountCents, key: a.billableMetricCode },
+      { value: b.amountCents, key: b.billableMetricCode },
+    ),
+  )
+  for (const metric of sorted) metric.share = shareOf(metric.amountCents, total)
+  const byTime = (value: (row: UsageRow) => number, fold: boolean): TimePivot =>
+    pivotByTime(inRange, {
+      ...options,
+      row: (row) => row.billableMetricCode,
+      value,
+      rowOrder: sorted.map((metric) => metric.billableMetricCode),
+      // Units of different metrics do not add up: no "Other" row for them.
+      topRows: fold ? options.topN : undefined,
+      otherLabel: options.otherLabel,
+    })
+  return {
+    currency: series.currency,
+    metrics: sorted,
+    totalAmountCents: total,
+    amountByTime: byTime((row) => row.amountCents, true),
+    unitsByTime: byTime((row) => row.units, false),
   }
-  const metrics = [...totals.entries()]
-    .map(([code, entry]) => ({
-      billableMetricCode: code,
-      units: entry.units,
-      amountCents: entry.amountCents,
-      share: shareOf(entry.amountCents, total),
-      deleted: entry.deleted,
-      key: code,
-      value: entry.amountCents,
-    }))
-    .sort(compareByValueThenKey)
-    .map(({ key: _key, value: _value, ...metric }) => metric)
-  const order = metrics.map((metric) => metric.billableMetricCode)
-  const amountByTime = pivotByTime(inRange, {
-    ...options,
-    row: (row) => row.billableMetricCode,
-    value: (row) => row.amountCents,
-    rowOrder: order,
-    topRows: options.topN,
-    otherLabel: options.otherLabel,
-  })
-  const unitsByTime = pivotByTime(inRange, {
-    ...options,
-    row: (row) => row.billableMetricCode,
-    value: (row) => row.units,
-    rowOrder: order,
-  })
-  return { currency: guard.currency, metrics, totalAmountCents: total, amountByTime, unitsByTime }
 }
