@@ -1,5 +1,26 @@
-import type { ChunkOptions } from './chunks.ts'
+import { InvalidTableError } from '../errors.ts'
+import { toDayNumber } from '../time/dateKey.ts'
+import { cellText, columnExponent } from './cells.ts'
+import { yieldToEventLoop, type ChunkOptions } from './chunks.ts'
+import { neutralizeFormula } from './neutralizeFormula.ts'
+import { safeSheetName } from './sheetName.ts'
 import type { Table } from './Table.ts'
+
+/**
+ * What the lazily loaded writer needs from the rest of the core, handed over at load: the writer
+ * module imports nothing at run time, so bundlers keep the shared code in the main chunk instead
+ * of splitting it into a third one.
+ */
+const KIT = {
+  InvalidTableError,
+  toDayNumber,
+  cellText,
+  columnExponent,
+  yieldToEventLoop,
+  neutralizeFormula,
+  safeSheetName,
+}
+export type XlsxKit = typeof KIT
 
 export interface XlsxOptions extends ChunkOptions {
   /**
@@ -26,7 +47,7 @@ export async function toWorkbook(
   options: XlsxOptions = {},
 ): Promise<Uint8Array> {
   const { writeWorkbook } = await import('./xlsxWriter.ts')
-  return writeWorkbook(tables, options)
+  return writeWorkbook(tables, options, KIT)
 }
 
 /** One table as an `.xlsx` file (its sheet plus the `Metadata` sheet). See `toWorkbook`. */

@@ -1,13 +1,6 @@
 import type * as XLSX from 'xlsx'
-import { InvalidTableError } from '../errors.ts'
-import { assertNever } from '../internal/assertNever.ts'
-import { toDayNumber } from '../time/dateKey.ts'
-import { cellText, columnExponent } from './cells.ts'
-import { yieldToEventLoop } from './chunks.ts'
-import { neutralizeFormula } from './neutralizeFormula.ts'
-import { safeSheetName } from './sheetName.ts'
 import type { Cell, Column, Table } from './Table.ts'
-import type { XlsxOptions } from './toXlsx.ts'
+import type { XlsxKit, XlsxOptions } from './toXlsx.ts'
 
 /** The parts of SheetJS used here; `CFB` (its zip container library) is untyped upstream. */
 interface ZipEntry {
@@ -26,6 +19,9 @@ interface XlsxModule {
     ): Uint8Array | number[]
   }
 }
+
+/** The rest of the core, handed over by `toWorkbook` (this module imports nothing at run time). */
+let core: XlsxKit
 
 const EXCEL_MAX_ROWS = 1_048_576
 /** Excel's 1900 date system: serial of 1970-01-01. */
@@ -56,11 +52,11 @@ type SheetCell = { t: 's'; v: string } | { t: 'n'; v: number; z?: string } | { t
 
 function sheetCell(column: Column, cell: Cell, exponent: number): SheetCell | null {
   // Validates the cell first (InvalidTableError on a type mismatch).
-  const { text } = cellText(column, cell, exponent)
+  const { text } = core.cellText(column, cell, exponent)
   if (cell === null) return null
   switch (column.type) {
     case 'string':
-      return { t: 's', v: neutralizeFormula(text) }
+      return { t: 's', v: core.neutralizeFormula(text) }
     case 'money':
       return { t: 'n', v: (cell as number) / 10 ** exponent, z: moneyFormat(exponent) }
     case 'integer':
@@ -71,11 +67,12 @@ function sheetCell(column: Column, cell: Cell, exponent: number): SheetCell | nu
       return text === '' ? null : { t: 'n', v: cell as number, z: '0.00%' }
     case 'date':
       // A real date: the serial number, computed from the calendar day (never via a local Date).
-      return { t: 'n', v: toDayNumber(cell as string) + EPOCH_SERIAL, z: 'yyyy-mm-dd' }
+      return { t: 'n', v: core.toDayNumber(cell as string) + EPOCH_SERIAL, z: 'yyyy-mm-dd' }
     case 'boolean':
       return { t: 'b', v: cell as boolean }
     default:
-      return assertNever(column.type)
+      // Unreachable: `cellText` rejects unknown column types.
+      return column.type satisfies never
   }
 }
 
@@ -93,13 +90,15 @@ async function buildSheet(
 ): Promise<XLSX.WorkSheet> {
   const { columns, rows } = plan
   if (rows.length + 1 > EXCEL_MAX_ROWS) {
-    throw new InvalidTableError(`${rows.length} rows exceed Excel's limit of ${EXCEL_MAX_ROWS - 1}`)
+    throw new core.InvalidTableError(
+      `${rows.length} rows exceed Excel's limit of ${EXCEL_MAX_ROWS - 1}`,
+    )
   }
   // SheetJS "dense" sheet (an array of rows): far cheaper than one object key per cell.
   const data: (SheetCell | undefined)[][] = []
-  const exponents = columns.map(columnExponent)
+  const exponents = columns.map(core.columnExponent)
   const widths = columns.map((column) => Math.min(60, Math.max(8, column.header.length + 2)))
-  data.push(columns.map((column) => ({ t: 's', v: neutralizeFormula(column.header) })))
+  data.push(columns.map((column) => ({ t: 's', v: core.neutralizeFormula(column.header) })))
   const size = Math.max(1, Math.floor(options.chunkSize ?? 5000))
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as readonly Cell[]
@@ -116,7 +115,7 @@ async function buildSheet(
     progress.done++
     if ((r + 1) % size === 0) {
       options.onProgress?.(progress.done, progress.total)
-      await yieldToEventLoop()
+      await core.yieldToEventLoop()
       options.signal?.throwIfAborted()
     }
   }
@@ -230,16 +229,18 @@ function boldFrozenHeaders(X: XlsxModule, data: Uint8Array, sheetCount: number):
  */
 export async function writeWorkbook(
   tables: readonly Table[],
-  options: XlsxOptions = {},
+  options: XlsxOptions,
+  kit: XlsxKit,
 ): Promise<Uint8Array> {
+  core = kit
   const X = await loadSheetJs(options)
   options.signal?.throwIfAborted()
   const workbook = X.utils.book_new()
   const taken: string[] = []
-  const metadataName = safeSheetName(options.metadataSheetName ?? 'Metadata')
+  const metadataName = core.safeSheetName(options.metadataSheetName ?? 'Metadata')
   taken.push(metadataName)
   const plans: SheetPlan[] = tables.map((table) => {
-    const name = safeSheetName(table.meta.title ?? table.meta.dataset, taken)
+    const name = core.safeSheetName(table.meta.title ?? table.meta.dataset, taken)
     taken.push(name)
     return { name, columns: table.columns, rows: table.rows }
   })
