@@ -37,6 +37,8 @@ export interface DashboardShellProps extends Omit<ComponentPropsWithoutRef<'div'
   initialFilters?: Partial<FilterState> | undefined
   /** Keep filters in the URL; `{ prefix }` to separate two dashboards on one page. Default off. */
   urlSync?: boolean | { prefix: string } | undefined
+  /** Customer-scoped mode: this customer, whatever the URL says. */
+  externalCustomerId?: string | undefined
   /** Link for "connect the Data API" / "not on this plan" explanations. */
   docsHref?: string | undefined
   /** `light`, `dark`, or follow the OS (default). */
@@ -84,6 +86,7 @@ export const DashboardShell = forwardRef<HTMLDivElement, DashboardShellProps>(
       componentMessages = EMPTY_COMPONENT_MESSAGES,
       initialFilters,
       urlSync,
+      externalCustomerId,
       docsHref,
       theme,
       onExport,
@@ -109,13 +112,16 @@ export const DashboardShell = forwardRef<HTMLDivElement, DashboardShellProps>(
     )
     const prefix = urlSync ? (typeof urlSync === 'object' ? urlSync.prefix : '') : null
     // What the URL leaves out falls back to the initial filters (a customer scope included).
-    const adapter = useMemo(
-      () =>
-        prefix === null
-          ? undefined
-          : urlSearchParamsAdapter({ prefix, defaults: { ...DEFAULT_FILTERS, ...initialFilters } }),
-      [prefix, initialFilters],
-    )
+    const adapter = useMemo(() => {
+      if (prefix === null) return undefined
+      const url = urlSearchParamsAdapter({
+        prefix,
+        defaults: { ...DEFAULT_FILTERS, ...initialFilters },
+      })
+      return externalCustomerId === undefined
+        ? url
+        : { ...url, read: () => ({ ...url.read(), externalCustomerId }) }
+    }, [prefix, initialFilters, externalCustomerId])
     const collect = useCallback(
       () =>
         [...tables.current.values()]

@@ -99,6 +99,7 @@ export const RevenueDashboard = forwardRef<HTMLDivElement, RevenueDashboardProps
         messages={messages}
         initialFilters={filters}
         urlSync={urlSync}
+        externalCustomerId={externalCustomerId}
         filters={hideFilters ? null : <RevenueFilters options={filterOptions} scoped={scoped} />}
         data-dashboard="revenue"
         {...rest}

@@ -82,6 +82,7 @@ export const UsageDashboard = forwardRef<HTMLDivElement, UsageDashboardProps>(
         messages={messages}
         initialFilters={filters}
         urlSync={urlSync}
+        externalCustomerId={externalCustomerId}
         filters={hideFilters ? null : <UsageFilters options={filterOptions} scoped={scoped} />}
         data-dashboard="usage"
         {...rest}
