@@ -44,7 +44,7 @@ export class CurrencyMismatchError extends LagoCoreError {
   constructor(expected: string, received: string) {
     super(
       'currency_mismatch',
-      `Cannot combine ${received} with ${expected}: amounts in different currencies are never summed or converted`,
+      `Cannot combine ${received} with ${expected}: different currencies are never summed`,
     )
     this.expected = expected
     this.received = received

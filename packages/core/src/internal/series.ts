@@ -1,5 +1,8 @@
-import { CurrencyMismatchError, InvalidMoneyError } from '../errors.ts'
+import { CurrencyMismatchError } from '../errors.ts'
 import { normalizeCurrency } from '../money/Money.ts'
+import { addMinor } from '../money/moneyMath.ts'
+
+export { addMinor }
 import type { Bucket } from '../time/bucket.ts'
 import type { DateRange } from '../time/dateRange.ts'
 import { formatBucket } from '../time/formatBucket.ts'
@@ -141,18 +144,6 @@ export function addInto(
   for (const key of keys) {
     target[key] = addMinor(target[key] ?? 0, (source as Record<string, number>)[key] as number)
   }
-}
-
-/** `a + b` for minor units: the result must stay a safe integer. */
-export function addMinor(a: number, b: number): number {
-  const sum = a + b
-  if (!Number.isSafeInteger(sum)) {
-    throw new InvalidMoneyError(
-      `Minor-unit sum ${a} + ${b} is not a safe integer (a fraction or an overflow beyond 2^53)`,
-      b,
-    )
-  }
-  return sum
 }
 
 /** `value / total`, or `null` when the total is zero (never `NaN` or `Infinity`). */

@@ -38,7 +38,7 @@ export function createTimeline(range: DateRange, granularity: Granularity): Time
       }
       if (index >= 0 && end > (buckets[index] as Bucket).end) {
         throw new InvalidGranularityError(
-          `A row for ${start}–${end} does not fit in one ${granularity} bucket: fetch a finer granularity (weeks never nest in months)`,
+          `A row for ${start}–${end} is longer than its ${granularity} bucket (weeks never nest in months)`,
         )
       }
       return index

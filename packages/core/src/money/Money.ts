@@ -17,7 +17,7 @@ const CODE = /^[A-Za-z]{3}$/
 export function normalizeCurrency<C extends string>(currency: C): Uppercase<C> {
   if (typeof currency !== 'string' || !CODE.test(currency)) {
     throw new InvalidMoneyError(
-      `Not an ISO 4217 currency code: ${JSON.stringify(currency)} (expected three letters)`,
+      `Not an ISO 4217 currency code: ${JSON.stringify(currency)}`,
       currency,
     )
   }

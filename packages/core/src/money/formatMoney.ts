@@ -45,7 +45,7 @@ export function moneyFromMajor<C extends string>(
   const minor = decimalToMinor(value, currencyExponent(code))
   if (minor === null) {
     throw new InvalidMoneyError(
-      `Not a finite decimal within the safe integer range of minor units: ${JSON.stringify(value)}`,
+      `Not a decimal amount of safe minor units: ${JSON.stringify(value)}`,
       value,
     )
   }

@@ -22,18 +22,35 @@ export type SameCurrency<A extends string, B extends string> = string extends A
 
 type Combined<A extends string, B extends string> = string extends A ? B : A
 
-function checked(amountMinor: number): number {
-  if (!Number.isSafeInteger(amountMinor)) {
+/** `a + b` for minor units: the result must stay a safe integer (`InvalidMoneyError`). */
+export function addMinor(a: number, b: number): number {
+  const sum = a + b
+  if (!Number.isSafeInteger(sum)) {
     throw new InvalidMoneyError(
-      `Money overflow: ${amountMinor} minor units is beyond ±${Number.MAX_SAFE_INTEGER}`,
-      amountMinor,
+      `Minor-unit sum ${a} + ${b} is not a safe integer (a fraction or an overflow)`,
+      b,
     )
   }
-  return amountMinor + 0
+  return sum
 }
 
 function sameCurrency(a: Money, b: Money): void {
   if (a.currency !== b.currency) throw new CurrencyMismatchError(a.currency, b.currency)
+}
+
+function combine<A extends string, B extends string>(
+  a: Money<A>,
+  b: Money<B>,
+  sign: number,
+): Money<Combined<A, B>> {
+  sameCurrency(a, b)
+  assertMinorUnits(a.amountMinor)
+  assertMinorUnits(b.amountMinor)
+  // `+ 0` turns -0 into 0.
+  return {
+    amountMinor: addMinor(a.amountMinor, sign * b.amountMinor) + 0,
+    currency: a.currency as Combined<A, B>,
+  }
 }
 
 /** `a + b`. Different currencies: type error for literal currencies, `CurrencyMismatchError` always. */
@@ -41,12 +58,7 @@ export function addMoney<A extends string, B extends string>(
   a: Money<A>,
   b: Money<B> & SameCurrency<A, B>,
 ): Money<Combined<A, B>> {
-  sameCurrency(a, b)
-  assertMinorUnits(a.amountMinor)
-  assertMinorUnits(b.amountMinor)
-  return { amountMinor: checked(a.amountMinor + b.amountMinor), currency: a.currency } as Money<
-    Combined<A, B>
-  >
+  return combine(a, b, 1)
 }
 
 /** `a − b`, with the same guards as `addMoney`. */
@@ -54,12 +66,7 @@ export function subtractMoney<A extends string, B extends string>(
   a: Money<A>,
   b: Money<B> & SameCurrency<A, B>,
 ): Money<Combined<A, B>> {
-  sameCurrency(a, b)
-  assertMinorUnits(a.amountMinor)
-  assertMinorUnits(b.amountMinor)
-  return { amountMinor: checked(a.amountMinor - b.amountMinor), currency: a.currency } as Money<
-    Combined<A, B>
-  >
+  return combine(a, b, -1)
 }
 
 /** `−a`. */
@@ -83,9 +90,9 @@ export function sumMoney<C extends string>(
   for (const item of items) {
     if (item.currency !== code) throw new CurrencyMismatchError(code, item.currency)
     assertMinorUnits(item.amountMinor)
-    total = checked(total + item.amountMinor)
+    total = addMinor(total, item.amountMinor)
   }
-  return { amountMinor: total, currency: code }
+  return { amountMinor: total + 0, currency: code }
 }
 
 /** Compares two amounts of one currency: negative, 0 or positive (for sorting). */

@@ -69,7 +69,7 @@ export function isDateRange(value: unknown): value is DateRange {
 export function assertDateRange(range: unknown): asserts range is DateRange {
   if (!isDateRange(range)) {
     throw new InvalidRangeError(
-      `Invalid date range ${JSON.stringify(range)}: expected { from, to } as YYYY-MM-DD with from <= to`,
+      `Invalid date range ${JSON.stringify(range)}: expected YYYY-MM-DD from <= to`,
     )
   }
 }
