@@ -93,4 +93,15 @@ describe('bundle-size budgets (gzip, React excluded)', { timeout: 120_000 }, () 
       inputs.some((input) => input.startsWith('echarts/lib/renderer/installSVGRenderer')),
     ).toBe(false)
   })
+
+  it('importing a non-chart component from the package root pulls in no ECharts', async () => {
+    const size = await measure$({
+      name: 'ui root: FreshnessBadge + DataTable',
+      code: `export { FreshnessBadge, DataTable } from '@lago-analytics/ui'`,
+      external: ['react', 'react-dom', 'react/jsx-runtime'],
+      limitKb: 0,
+    })
+    expect(size.countedInputs.filter((input) => /^(echarts|zrender)\//.test(input))).toEqual([])
+    expect(size.countedBytes).toBeLessThan(25 * 1024)
+  })
 })

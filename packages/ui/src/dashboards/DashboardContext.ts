@@ -14,7 +14,7 @@ export interface DashboardContextValue {
   portalContainer: HTMLElement | null
 }
 
-export const DashboardContext = createContext<DashboardContextValue | null>(null)
+export const DashboardContext = /* @__PURE__ */ createContext<DashboardContextValue | null>(null)
 DashboardContext.displayName = 'LagoAnalyticsDashboardContext'
 
 export function useDashboard(part: string): DashboardContextValue {

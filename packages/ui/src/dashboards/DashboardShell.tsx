@@ -64,12 +64,15 @@ function CurrencyNotice({ messages }: { messages: DashboardMessages }) {
 }
 
 /**
- * Widgets start over when the granularity changes: TanStack would otherwise run their report
- * transforms on the rows kept from the previous granularity, which cannot be re-bucketed (months
- * never split into weeks) — the transform throws and the query re-renders without end.
+ * Widgets start over when the granularity or the currency changes. Otherwise TanStack keeps the
+ * previous rows as placeholder data and the widgets transform them with the new filters: rows of
+ * a coarser granularity cannot be re-bucketed (the transform throws inside `select`, which
+ * re-renders without end) and rows in the previous currency cannot be summed in the new one (the
+ * breakdowns throw while rendering). Either error escaped the widgets and blanked the page.
  */
-function ByGranularity({ children }: { children?: ReactNode }) {
-  return <Fragment key={useOptionalFilters()?.granularity}>{children}</Fragment>
+function Rebuild({ children }: { children?: ReactNode }) {
+  const filters = useOptionalFilters()
+  return <Fragment key={`${filters?.granularity}|${filters?.currency}`}>{children}</Fragment>
 }
 
 /**
@@ -77,7 +80,7 @@ function ByGranularity({ children }: { children?: ReactNode }) {
  * with the freshness badge and a whole-dashboard export (one workbook, a sheet per widget), the
  * currency notice, the filter bar, and a responsive grid of widgets.
  */
-export const DashboardShell = forwardRef<HTMLDivElement, DashboardShellProps>(
+export const DashboardShell = /* @__PURE__ */ forwardRef<HTMLDivElement, DashboardShellProps>(
   function DashboardShell(
     {
       title,
@@ -164,7 +167,7 @@ export const DashboardShell = forwardRef<HTMLDivElement, DashboardShellProps>(
             <CurrencyNotice messages={messages} />
             {filters ? <div className="lago-analytics-dashboard-filters">{filters}</div> : null}
             <div className="lago-analytics-dashboard-grid" data-slot="dashboard-grid">
-              <ByGranularity>{children}</ByGranularity>
+              <Rebuild>{children}</Rebuild>
             </div>
           </div>
         </DashboardContext.Provider>

@@ -69,7 +69,7 @@ export type RevenueDashboardProps = DashboardProps<RevenueWidgetId>
  * revenue by plan over time, invoice collection and overdue balance. With only Lago's public REST
  * API (no Data API), it shows gross revenue and invoiced MRR instead, and explains the rest.
  */
-export const RevenueDashboard = forwardRef<HTMLDivElement, RevenueDashboardProps>(
+export const RevenueDashboard = /* @__PURE__ */ forwardRef<HTMLDivElement, RevenueDashboardProps>(
   function RevenueDashboard(
     {
       widgets = REVENUE_WIDGETS,

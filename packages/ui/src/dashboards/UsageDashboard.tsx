@@ -52,7 +52,7 @@ export type UsageDashboardProps = DashboardProps<UsageWidgetId>
  * subscriptions, prepaid credits (flows, balance, run-out estimate) and the usage forecast.
  * With only Lago's public REST API, the usage widgets work and the others explain what they need.
  */
-export const UsageDashboard = forwardRef<HTMLDivElement, UsageDashboardProps>(
+export const UsageDashboard = /* @__PURE__ */ forwardRef<HTMLDivElement, UsageDashboardProps>(
   function UsageDashboard(
     {
       widgets = USAGE_WIDGETS,

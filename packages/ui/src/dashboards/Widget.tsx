@@ -28,7 +28,7 @@ export interface WidgetProps extends Omit<ComponentPropsWithoutRef<'section'>, '
 }
 
 /** A dashboard card: titled section, export menu, its own error boundary. */
-export const Widget = forwardRef<HTMLElement, WidgetProps>(function Widget(
+export const Widget = /* @__PURE__ */ forwardRef<HTMLElement, WidgetProps>(function Widget(
   { widgetId, title, exportTitle, getTable, span = 6, actions, className, children, ...rest },
   ref,
 ) {

@@ -231,6 +231,22 @@ describe('filters', () => {
     expect(widgets.map((widget) => widget.id)).toEqual(['kpis', 'revenueStreams'])
     for (const widget of widgets) expect(widget.states, widget.id ?? '').not.toContain('error')
   })
+  it("another currency rebuilds every widget (never sums the previous currency's rows)", async () => {
+    const h = harness()
+    const { container } = render(
+      <RevenueDashboard widgets={['kpis', 'mrrByPlan', 'revenueBreakdown']} />,
+      { wrapper: h.wrapper },
+    )
+    await waitFor(() => expect(settled(container)).toBe(true), { timeout: 15_000 })
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('combobox', { name: 'Currency' }))
+    await user.click(await screen.findByRole('option', { name: 'USD · US Dollar' }))
+    await waitFor(() => expect(settled(container)).toBe(true), { timeout: 15_000 })
+    expect(h.requests.some((request) => request.includes('currency=USD'))).toBe(true)
+    const widgets = widgetStates(container)
+    expect(widgets.map((widget) => widget.id)).toEqual(['kpis', 'mrrByPlan', 'revenueBreakdown'])
+    for (const widget of widgets) expect(widget.states, widget.id ?? '').not.toContain('error')
+  })
 })
 
 describe('URL sync', () => {

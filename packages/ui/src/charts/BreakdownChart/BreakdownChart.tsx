@@ -1,7 +1,6 @@
 import type { BreakdownResult } from '@lago-analytics/core'
 import { BarChart } from 'echarts/charts'
 import { GridComponent } from 'echarts/components'
-import { use as registerECharts } from 'echarts/core'
 import { CanvasRenderer } from 'echarts/renderers'
 import { forwardRef, useMemo } from 'react'
 import { useLocale } from '../../internal/useLocale.ts'
@@ -11,7 +10,8 @@ import { ChartFrame, type ChartBuild, type ChartProps } from '../shared/ChartFra
 import { buildBreakdownOption } from './buildBreakdownOption.ts'
 import { breakdownModel, type BreakdownText } from './breakdownModel.ts'
 
-registerECharts([BarChart, GridComponent, CanvasRenderer])
+/** Registered with ECharts when the chart first renders (no import-time side effect). */
+const ECHARTS_MODULES = [BarChart, GridComponent, CanvasRenderer]
 
 export interface BreakdownChartProps extends ChartProps {
   /** core's `breakdown()` / `breakdownRevenueBy*()` result (top-N + Other). */
@@ -22,7 +22,7 @@ export interface BreakdownChartProps extends ChartProps {
 }
 
 /** Horizontal bars of a breakdown: top-N items and "Other", with value and share labels. */
-export const BreakdownChart = forwardRef<HTMLDivElement, BreakdownChartProps>(
+export const BreakdownChart = /* @__PURE__ */ forwardRef<HTMLDivElement, BreakdownChartProps>(
   function BreakdownChart({ data, currency, text, locale: localeProp, ...rest }, ref) {
     const locale = useLocale(localeProp)
     const build = useMemo(() => {
@@ -38,6 +38,7 @@ export const BreakdownChart = forwardRef<HTMLDivElement, BreakdownChartProps>(
     }, [data, currency, text, locale])
     return (
       <ChartFrame
+        echartsModules={ECHARTS_MODULES}
         ref={ref}
         kind="breakdown"
         defaultLabel="Breakdown"

@@ -1,6 +1,5 @@
 import type { BreakdownResult } from '@lago-analytics/core'
 import { PieChart } from 'echarts/charts'
-import { use as registerECharts } from 'echarts/core'
 import { CanvasRenderer } from 'echarts/renderers'
 import { forwardRef, useMemo } from 'react'
 import { useLocale } from '../../internal/useLocale.ts'
@@ -10,7 +9,8 @@ import { createChartFormatters } from '../shared/chartFormatters.ts'
 import { ChartFrame, type ChartBuild, type ChartProps } from '../shared/ChartFrame.tsx'
 import { buildDonutOption } from './buildDonutOption.ts'
 
-registerECharts([PieChart, CanvasRenderer])
+/** Registered with ECharts when the chart first renders (no import-time side effect). */
+const ECHARTS_MODULES = [PieChart, CanvasRenderer]
 
 export interface DonutChartProps extends ChartProps {
   /** core's `breakdown()` / `breakdownRevenueBy*()` result (top-N + Other). */
@@ -22,7 +22,7 @@ export interface DonutChartProps extends ChartProps {
 }
 
 /** A donut of a breakdown: top-N slices and "Other", with a legend of names and shares. */
-export const DonutChart = forwardRef<HTMLDivElement, DonutChartProps>(function DonutChart(
+export const DonutChart = /* @__PURE__ */ forwardRef<HTMLDivElement, DonutChartProps>(function DonutChart(
   { data, currency, sliceLabels = false, text, locale: localeProp, ...rest },
   ref,
 ) {
@@ -40,6 +40,7 @@ export const DonutChart = forwardRef<HTMLDivElement, DonutChartProps>(function D
   }, [data, currency, sliceLabels, text, locale])
   return (
     <ChartFrame
+      echartsModules={ECHARTS_MODULES}
       ref={ref}
       kind="donut"
       defaultLabel="Donut chart"

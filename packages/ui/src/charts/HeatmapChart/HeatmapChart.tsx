@@ -1,7 +1,6 @@
 import type { Granularity, Pivot, TimePivot } from '@lago-analytics/core'
 import { HeatmapChart as EChartsHeatmap } from 'echarts/charts'
 import { GridComponent } from 'echarts/components'
-import { use as registerECharts } from 'echarts/core'
 import { CanvasRenderer } from 'echarts/renderers'
 import { forwardRef, useMemo } from 'react'
 import { useLocale } from '../../internal/useLocale.ts'
@@ -12,7 +11,8 @@ import { buildHeatmapOption } from './buildHeatmapOption.ts'
 import { CellColorsComponent } from './cellColorsComponent.ts'
 import { heatmapModel } from './heatmapModel.ts'
 
-registerECharts([EChartsHeatmap, GridComponent, CellColorsComponent, CanvasRenderer])
+/** Registered with ECharts when the chart first renders (no import-time side effect). */
+const ECHARTS_MODULES = [EChartsHeatmap, GridComponent, CellColorsComponent, CanvasRenderer]
 
 export interface HeatmapChartProps extends ChartProps {
   /** core's `pivot()` (dimension × dimension) or `pivotByTime()` (dimension × time). */
@@ -25,7 +25,7 @@ export interface HeatmapChartProps extends ChartProps {
 }
 
 /** A heatmap of a pivot; arrow keys move across columns (←→) and rows (↑↓). */
-export const HeatmapChart = forwardRef<HTMLDivElement, HeatmapChartProps>(function HeatmapChart(
+export const HeatmapChart = /* @__PURE__ */ forwardRef<HTMLDivElement, HeatmapChartProps>(function HeatmapChart(
   { data, granularity, currency = null, totalLabel, locale: localeProp, ...rest },
   ref,
 ) {
@@ -40,6 +40,7 @@ export const HeatmapChart = forwardRef<HTMLDivElement, HeatmapChartProps>(functi
   }, [data, granularity, currency, totalLabel, locale])
   return (
     <ChartFrame
+      echartsModules={ECHARTS_MODULES}
       ref={ref}
       kind="heatmap"
       defaultLabel="Heatmap"

@@ -1,7 +1,6 @@
 import type { MrrMovementsResult } from '@lago-analytics/core'
 import { BarChart } from 'echarts/charts'
 import { GridComponent } from 'echarts/components'
-import { use as registerECharts } from 'echarts/core'
 import { CanvasRenderer } from 'echarts/renderers'
 import { forwardRef, useMemo } from 'react'
 import { useLocale } from '../../internal/useLocale.ts'
@@ -12,7 +11,8 @@ import { buildMrrMovementsOption } from './buildMrrMovementsOption.ts'
 import { mrrMovementsModel } from './mrrMovementsModel.ts'
 import { DEFAULT_MRR_WATERFALL_TEXT, type MrrWaterfallText } from './mrrWaterfallText.ts'
 
-registerECharts([BarChart, GridComponent, CanvasRenderer])
+/** Registered with ECharts when the chart first renders (no import-time side effect). */
+const ECHARTS_MODULES = [BarChart, GridComponent, CanvasRenderer]
 
 export interface MrrMovementsChartProps extends ChartProps {
   /** core's `toMrrMovements` result (its `waterfall` is drawn). */
@@ -23,7 +23,7 @@ export interface MrrMovementsChartProps extends ChartProps {
 }
 
 /** Waterfall from starting to ending MRR through new, expansion, contraction and churn. */
-export const MrrMovementsChart = forwardRef<HTMLDivElement, MrrMovementsChartProps>(
+export const MrrMovementsChart = /* @__PURE__ */ forwardRef<HTMLDivElement, MrrMovementsChartProps>(
   function MrrMovementsChart({ data, currency, text, locale: localeProp, ...rest }, ref) {
     const locale = useLocale(localeProp)
     const build = useMemo(() => {
@@ -40,6 +40,7 @@ export const MrrMovementsChart = forwardRef<HTMLDivElement, MrrMovementsChartPro
     }, [data, currency, text, locale])
     return (
       <ChartFrame
+        echartsModules={ECHARTS_MODULES}
         ref={ref}
         kind="mrr-movements"
         defaultLabel="MRR movements"

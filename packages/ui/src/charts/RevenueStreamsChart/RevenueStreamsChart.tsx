@@ -1,7 +1,6 @@
 import type { Granularity, RevenueStreamsResult } from '@lago-analytics/core'
 import { BarChart, LineChart } from 'echarts/charts'
 import { GridComponent } from 'echarts/components'
-import { use as registerECharts } from 'echarts/core'
 import { CanvasRenderer } from 'echarts/renderers'
 import { forwardRef, useMemo } from 'react'
 import { useLocale } from '../../internal/useLocale.ts'
@@ -20,7 +19,8 @@ import {
   type RevenueStreamsLabels,
 } from './revenueStreamsSeries.ts'
 
-registerECharts([BarChart, LineChart, GridComponent, CanvasRenderer])
+/** Registered with ECharts when the chart first renders (no import-time side effect). */
+const ECHARTS_MODULES = [BarChart, LineChart, GridComponent, CanvasRenderer]
 
 export interface RevenueStreamsChartProps extends ChartProps {
   /** core's `toRevenueStreams` result. */
@@ -34,7 +34,7 @@ export interface RevenueStreamsChartProps extends ChartProps {
 }
 
 /** Gross revenue streams (stacked), contra items below zero, and the net revenue line. */
-export const RevenueStreamsChart = forwardRef<HTMLDivElement, RevenueStreamsChartProps>(
+export const RevenueStreamsChart = /* @__PURE__ */ forwardRef<HTMLDivElement, RevenueStreamsChartProps>(
   function RevenueStreamsChart(
     { data, granularity = 'month', currency, labels, text, locale: localeProp, ...rest },
     ref,
@@ -60,6 +60,7 @@ export const RevenueStreamsChart = forwardRef<HTMLDivElement, RevenueStreamsChar
     }, [data, granularity, currency, labels, text, locale])
     return (
       <ChartFrame
+        echartsModules={ECHARTS_MODULES}
         ref={ref}
         kind="revenue-streams"
         defaultLabel="Revenue streams"

@@ -1,6 +1,5 @@
 import { LineChart } from 'echarts/charts'
 import { GridComponent } from 'echarts/components'
-import { use as registerECharts } from 'echarts/core'
 import { CanvasRenderer } from 'echarts/renderers'
 import { forwardRef, useMemo } from 'react'
 import { useLocale } from '../../internal/useLocale.ts'
@@ -10,7 +9,8 @@ import { ChartFrame, type ChartBuild, type ChartProps } from '../shared/ChartFra
 import { buildSparklineOption } from './buildSparklineOption.ts'
 import { sparklineModel } from './sparklineModel.ts'
 
-registerECharts([LineChart, GridComponent, CanvasRenderer])
+/** Registered with ECharts when the chart first renders (no import-time side effect). */
+const ECHARTS_MODULES = [LineChart, GridComponent, CanvasRenderer]
 
 export interface SparklineProps extends ChartProps {
   /** Raw values in order (minor units for money); `null` is a gap. */
@@ -27,7 +27,7 @@ export interface SparklineProps extends ChartProps {
  * A tiny trend line for KPI cards: an image with a summary (first, last, low, high) as its
  * accessible description; no toggle or keyboard stops unless `tableToggle` is set.
  */
-export const Sparkline = forwardRef<HTMLDivElement, SparklineProps>(function Sparkline(
+export const Sparkline = /* @__PURE__ */ forwardRef<HTMLDivElement, SparklineProps>(function Sparkline(
   {
     values,
     pointLabels,
@@ -52,6 +52,7 @@ export const Sparkline = forwardRef<HTMLDivElement, SparklineProps>(function Spa
   }, [values, pointLabels, currency, area, color, locale])
   return (
     <ChartFrame
+      echartsModules={ECHARTS_MODULES}
       ref={ref}
       kind="sparkline"
       defaultLabel="Trend"

@@ -1,6 +1,5 @@
 import { BarChart, LineChart } from 'echarts/charts'
 import { GridComponent } from 'echarts/components'
-import { use as registerECharts } from 'echarts/core'
 import { CanvasRenderer } from 'echarts/renderers'
 import { forwardRef, useMemo } from 'react'
 import { useLocale } from '../../internal/useLocale.ts'
@@ -15,7 +14,8 @@ import {
   type TimeSeriesModelText,
 } from './timeSeriesModel.ts'
 
-registerECharts([LineChart, BarChart, GridComponent, CanvasRenderer])
+/** Registered with ECharts when the chart first renders (no import-time side effect). */
+const ECHARTS_MODULES = [LineChart, BarChart, GridComponent, CanvasRenderer]
 
 export interface TimeSeriesChartProps extends ChartProps {
   /** `undefined` while loading (or for the other states). */
@@ -33,7 +33,7 @@ export interface TimeSeriesChartProps extends ChartProps {
  * Line, area or bar chart over time buckets: multi-series, stacked or grouped, with optional
  * dashed comparison series (previous period, same period last year).
  */
-export const TimeSeriesChart = forwardRef<HTMLDivElement, TimeSeriesChartProps>(
+export const TimeSeriesChart = /* @__PURE__ */ forwardRef<HTMLDivElement, TimeSeriesChartProps>(
   function TimeSeriesChart(
     { data, kind = 'line', stacked = false, currency = null, text, locale: localeProp, ...rest },
     ref,
@@ -50,6 +50,7 @@ export const TimeSeriesChart = forwardRef<HTMLDivElement, TimeSeriesChartProps>(
     }, [data, kind, stacked, currency, text, locale])
     return (
       <ChartFrame
+        echartsModules={ECHARTS_MODULES}
         ref={ref}
         kind="time-series"
         defaultLabel="Time series chart"

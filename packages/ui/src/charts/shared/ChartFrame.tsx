@@ -1,6 +1,6 @@
 import type { DatasetState, UnavailableReason } from '@lago-analytics/react'
 import type { EChartsCoreOption, EChartsType } from 'echarts/core'
-import { dispose, getInstanceByDom, init } from 'echarts/core'
+import { dispose, getInstanceByDom, init, use as registerECharts } from 'echarts/core'
 import EChartsReactCoreModule from '#echarts-react-core'
 import {
   forwardRef,
@@ -26,7 +26,7 @@ import { DEFAULT_CHART_MESSAGES, type ChartMessages } from './ChartMessages.ts'
 import type { ChartModel, TooltipContent } from './ChartModel.ts'
 
 // The table view (DataTable + @tanstack/react-virtual) loads on demand, in its own chunk.
-const DataTable = lazy(() =>
+const DataTable = /* @__PURE__ */ lazy(() =>
   import('../../table/DataTable/DataTable.tsx').then((m) => ({ default: m.DataTable })),
 )
 
@@ -95,9 +95,29 @@ export interface ChartBuild {
   readonly model: ChartModel
 }
 
+/** What `use()` from echarts/core takes: the series, components and renderer a chart draws with. */
+export type EChartsModules = Parameters<typeof registerECharts>[0]
+
+const registered = new WeakSet<object>()
+
+/**
+ * Registers a chart's ECharts modules the first time it renders (idempotent, before the
+ * instance initialises in the commit phase). Registering here rather than at import keeps the
+ * chart modules free of import-time side effects, so bundlers drop every chart an app does not
+ * render, even when it imports from the package root.
+ */
+function useEChartsModules(modules: EChartsModules) {
+  if (!registered.has(modules)) {
+    registerECharts(modules)
+    registered.add(modules)
+  }
+}
+
 interface ChartFrameProps extends ChartProps {
   /** BEM-ish modifier: `lago-analytics-chart--<kind>`. */
   kind: string
+  /** The ECharts modules this chart draws with, registered on first render. */
+  echartsModules: EChartsModules
   defaultLabel: string
   /** Builds option + model; `null` when there is no data. Memoise it in the chart. */
   build: ((theme: ChartTheme, animation: boolean) => ChartBuild) | null
@@ -132,9 +152,10 @@ function seriesIds(option: EChartsCoreOption): (string | undefined)[] {
 }
 
 /** The shell shared by every chart: states, legend, tooltip, keyboard, table view. */
-export const ChartFrame = forwardRef<HTMLDivElement, ChartFrameProps>(function ChartFrame(
+export const ChartFrame = /* @__PURE__ */ forwardRef<HTMLDivElement, ChartFrameProps>(function ChartFrame(
   {
     kind,
+    echartsModules,
     defaultLabel,
     build,
     decorative = false,
@@ -162,6 +183,7 @@ export const ChartFrame = forwardRef<HTMLDivElement, ChartFrameProps>(function C
   },
   ref,
 ) {
+  useEChartsModules(echartsModules)
   const rootRef = useRef<HTMLDivElement | null>(null)
   const mergedRef = useMergedRef(ref, rootRef)
   const messages = useMemo(() => ({ ...DEFAULT_CHART_MESSAGES, ...messagesProp }), [messagesProp])

@@ -28,7 +28,7 @@ export interface BreakdownFilterProps extends Omit<ComponentPropsWithoutRef<'div
 }
 
 /** Dimension picker: up to two dimensions (rows, then columns of a pivot). */
-export const BreakdownFilter = forwardRef<HTMLDivElement, BreakdownFilterProps>(
+export const BreakdownFilter = /* @__PURE__ */ forwardRef<HTMLDivElement, BreakdownFilterProps>(
   function BreakdownFilter(
     {
       label = 'Break down by',

@@ -16,7 +16,7 @@ export interface FilterBarContextValue {
   portalContainer: HTMLElement | null | undefined
 }
 
-export const FilterBarContext = createContext<FilterBarContextValue | null>(null)
+export const FilterBarContext = /* @__PURE__ */ createContext<FilterBarContextValue | null>(null)
 FilterBarContext.displayName = 'FilterBarContext'
 
 export function useFilterBar(part: string): FilterBarContextValue {

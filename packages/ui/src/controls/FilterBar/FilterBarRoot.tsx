@@ -58,7 +58,7 @@ const noStore = {
  * the nearest `FilterStoreProvider`'s store (bound: reads and writes the store), or its own
  * state starting at `defaultValue`. Rejected values become field errors; nothing changes.
  */
-export const FilterBarRoot = forwardRef<HTMLDivElement, FilterBarRootProps>(function FilterBarRoot(
+export const FilterBarRoot = /* @__PURE__ */ forwardRef<HTMLDivElement, FilterBarRootProps>(function FilterBarRoot(
   {
     value,
     defaultValue,

@@ -25,7 +25,7 @@ export interface FilterFieldProps extends Omit<ComponentPropsWithoutRef<'div'>, 
 }
 
 /** One labelled filter: label, control, and the error of a rejected value. */
-export const FilterField = forwardRef<HTMLDivElement, FilterFieldProps>(function FilterField(
+export const FilterField = /* @__PURE__ */ forwardRef<HTMLDivElement, FilterFieldProps>(function FilterField(
   { fields, label, slot, children, labelFor = true, className, ...rest },
   ref,
 ) {

@@ -5,7 +5,7 @@ import { useFilterBar } from './FilterBarContext.ts'
 export type ResetButtonProps = ComponentPropsWithoutRef<'button'>
 
 /** Back to the initial filters (the store's, or `defaultValue`); clears field errors. */
-export const ResetButton = forwardRef<HTMLButtonElement, ResetButtonProps>(function ResetButton(
+export const ResetButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, ResetButtonProps>(function ResetButton(
   { className, children = 'Reset filters', onClick, disabled, ...rest },
   ref,
 ) {

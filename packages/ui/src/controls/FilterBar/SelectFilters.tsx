@@ -34,7 +34,7 @@ export interface GranularityFilterProps extends PartProps {
   labels?: Partial<Record<Granularity, string>> | undefined
 }
 
-export const GranularityFilter = forwardRef<HTMLDivElement, GranularityFilterProps>(
+export const GranularityFilter = /* @__PURE__ */ forwardRef<HTMLDivElement, GranularityFilterProps>(
   function GranularityFilter(
     { label = 'Granularity', options = GRANULARITIES, labels, ...rest },
     ref,
@@ -74,7 +74,7 @@ export interface CurrencyFilterProps extends PartProps {
 
 const COMMON_CURRENCIES = ['EUR', 'USD', 'GBP', 'CAD', 'AUD', 'CHF', 'JPY']
 
-export const CurrencyFilter = forwardRef<HTMLDivElement, CurrencyFilterProps>(
+export const CurrencyFilter = /* @__PURE__ */ forwardRef<HTMLDivElement, CurrencyFilterProps>(
   function CurrencyFilter(
     { label = 'Currency', options = COMMON_CURRENCIES, allLabel, ...rest },
     ref,
@@ -106,7 +106,7 @@ export interface CustomerTypeFilterProps extends PartProps {
   labels?: Partial<Record<CustomerType | 'all', string>> | undefined
 }
 
-export const CustomerTypeFilter = forwardRef<HTMLDivElement, CustomerTypeFilterProps>(
+export const CustomerTypeFilter = /* @__PURE__ */ forwardRef<HTMLDivElement, CustomerTypeFilterProps>(
   function CustomerTypeFilter({ label = 'Customer type', labels, ...rest }, ref) {
     const bar = useFilterBar('CustomerType')
     const names = {
@@ -147,7 +147,7 @@ export interface CountryFilterProps extends PartProps {
   allLabel?: string | undefined
 }
 
-export const CountryFilter = forwardRef<HTMLDivElement, CountryFilterProps>(function CountryFilter(
+export const CountryFilter = /* @__PURE__ */ forwardRef<HTMLDivElement, CountryFilterProps>(function CountryFilter(
   { label = 'Country', options, allLabel = 'All countries', ...rest },
   ref,
 ) {
@@ -183,7 +183,7 @@ export interface OptionsFilterProps extends PartProps {
   allLabel?: string | undefined
 }
 
-export const PlanFilter = forwardRef<HTMLDivElement, OptionsFilterProps>(function PlanFilter(
+export const PlanFilter = /* @__PURE__ */ forwardRef<HTMLDivElement, OptionsFilterProps>(function PlanFilter(
   { label = 'Plan', options, allLabel = 'All plans', ...rest },
   ref,
 ) {
@@ -204,7 +204,7 @@ export const PlanFilter = forwardRef<HTMLDivElement, OptionsFilterProps>(functio
   )
 })
 
-export const BillingEntityFilter = forwardRef<HTMLDivElement, OptionsFilterProps>(
+export const BillingEntityFilter = /* @__PURE__ */ forwardRef<HTMLDivElement, OptionsFilterProps>(
   function BillingEntityFilter(
     { label = 'Billing entity', options, allLabel = 'All billing entities', ...rest },
     ref,
@@ -240,7 +240,7 @@ export interface BillableMetricFilterProps extends OptionsFilterProps {
   kindLabels?: Partial<Record<BillableMetricKind | 'all', string>> | undefined
 }
 
-export const BillableMetricFilter = forwardRef<HTMLDivElement, BillableMetricFilterProps>(
+export const BillableMetricFilter = /* @__PURE__ */ forwardRef<HTMLDivElement, BillableMetricFilterProps>(
   function BillableMetricFilter(
     {
       label = 'Billable metric',

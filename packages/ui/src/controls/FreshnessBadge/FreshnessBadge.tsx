@@ -64,7 +64,7 @@ type BadgeViewProps = Omit<FreshnessBadgeProps, 'now' | 'dataAsOf' | 'nextRefres
   timeZone: string
 }
 
-const BadgeView = forwardRef<HTMLSpanElement, BadgeViewProps>(function FreshnessBadgeView(
+const BadgeView = /* @__PURE__ */ forwardRef<HTMLSpanElement, BadgeViewProps>(function FreshnessBadgeView(
   { times, locale, timeZone, hideNextRefresh, messages, relativeStyle, className, ...rest },
   ref,
 ) {
@@ -105,7 +105,7 @@ const BadgeView = forwardRef<HTMLSpanElement, BadgeViewProps>(function Freshness
 
 type ResolvedProps = FreshnessBadgeProps & { locale: string; timeZone: string }
 
-const ConnectedBadge = forwardRef<HTMLSpanElement, ResolvedProps>(function ConnectedFreshness(
+const ConnectedBadge = /* @__PURE__ */ forwardRef<HTMLSpanElement, ResolvedProps>(function ConnectedFreshness(
   { now: _now, dataAsOf: _dataAsOf, nextRefreshAt, refreshMarginMinutes: _margin, ...rest },
   ref,
 ) {
@@ -118,7 +118,7 @@ const ConnectedBadge = forwardRef<HTMLSpanElement, ResolvedProps>(function Conne
   return <BadgeView ref={ref} times={times} {...rest} />
 })
 
-const StaticBadge = forwardRef<HTMLSpanElement, ResolvedProps>(function StaticFreshness(
+const StaticBadge = /* @__PURE__ */ forwardRef<HTMLSpanElement, ResolvedProps>(function StaticFreshness(
   { now, dataAsOf, nextRefreshAt, refreshMarginMinutes, ...rest },
   ref,
 ) {
@@ -144,7 +144,7 @@ const StaticBadge = forwardRef<HTMLSpanElement, ResolvedProps>(function StaticFr
  * explaining Lago's daily refresh. Inside a `LagoAnalyticsProvider` it follows the provider's
  * clock (react's `useDataFreshness`); `now`/`dataAsOf` props make it standalone.
  */
-export const FreshnessBadge = forwardRef<HTMLSpanElement, FreshnessBadgeProps>(
+export const FreshnessBadge = /* @__PURE__ */ forwardRef<HTMLSpanElement, FreshnessBadgeProps>(
   function FreshnessBadge(props, ref) {
     const context = useContext(LagoAnalyticsContext)
     const locale = props.locale ?? context?.locale ?? 'en-US'

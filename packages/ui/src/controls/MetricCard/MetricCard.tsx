@@ -58,7 +58,7 @@ interface MetricCardContextValue {
   docsHref: string | undefined
 }
 
-const MetricCardContext = createContext<MetricCardContextValue | null>(null)
+const MetricCardContext = /* @__PURE__ */ createContext<MetricCardContextValue | null>(null)
 MetricCardContext.displayName = 'MetricCardContext'
 
 function useMetricCard(part: string): MetricCardContextValue {
@@ -84,7 +84,7 @@ export interface MetricCardRootProps extends DivProps {
   children?: ReactNode
 }
 
-const Root = forwardRef<HTMLDivElement, MetricCardRootProps>(function MetricCardRoot(
+const Root = /* @__PURE__ */ forwardRef<HTMLDivElement, MetricCardRootProps>(function MetricCardRoot(
   {
     state = 'ready',
     locale,
@@ -130,7 +130,7 @@ export interface MetricCardLabelProps extends DivProps {
   children?: ReactNode
 }
 
-const Label = forwardRef<HTMLDivElement, MetricCardLabelProps>(function MetricCardLabel(
+const Label = /* @__PURE__ */ forwardRef<HTMLDivElement, MetricCardLabelProps>(function MetricCardLabel(
   { className, ...rest },
   ref,
 ) {
@@ -215,7 +215,7 @@ function StatusMessage({ context }: { context: MetricCardContextValue }) {
   }
 }
 
-const Value = forwardRef<HTMLDivElement, MetricCardValueProps>(function MetricCardValue(
+const Value = /* @__PURE__ */ forwardRef<HTMLDivElement, MetricCardValueProps>(function MetricCardValue(
   { value, format, compact, numberFormat, className, children, ...rest },
   ref,
 ) {
@@ -287,7 +287,7 @@ export interface MetricCardDeltaProps extends DivProps {
   labels?: Partial<DeltaLabels> | undefined
 }
 
-const Delta = forwardRef<HTMLDivElement, MetricCardDeltaProps>(function MetricCardDelta(
+const Delta = /* @__PURE__ */ forwardRef<HTMLDivElement, MetricCardDeltaProps>(function MetricCardDelta(
   { comparison, sentiment, comparisonLabel, labels, className, ...rest },
   ref,
 ) {
@@ -345,7 +345,7 @@ export interface MetricCardSparklineProps extends DivProps {
   render?: ((props: MetricCardSparklineRenderProps) => ReactNode) | undefined
 }
 
-const Sparkline = forwardRef<HTMLDivElement, MetricCardSparklineProps>(function MetricCardSparkline(
+const Sparkline = /* @__PURE__ */ forwardRef<HTMLDivElement, MetricCardSparklineProps>(function MetricCardSparkline(
   { children, render, className, ...rest },
   ref,
 ) {
@@ -386,7 +386,7 @@ export interface MetricCardProps extends Omit<MetricCardRootProps, 'children'> {
   sparkline?: MetricCardSparklineProps['children']
 }
 
-const MetricCardBase = forwardRef<HTMLDivElement, MetricCardProps>(function MetricCard(
+const MetricCardBase = /* @__PURE__ */ forwardRef<HTMLDivElement, MetricCardProps>(function MetricCard(
   {
     label,
     value,
@@ -421,4 +421,4 @@ const MetricCardBase = forwardRef<HTMLDivElement, MetricCardProps>(function Metr
  * A KPI tile. `<MetricCard label value delta sparkline state />` for the common case, or the
  * parts (`MetricCard.Root`, `.Label`, `.Value`, `.Delta`, `.Sparkline`) to arrange your own.
  */
-export const MetricCard = Object.assign(MetricCardBase, { Root, Label, Value, Delta, Sparkline })
+export const MetricCard = /* @__PURE__ */ Object.assign(MetricCardBase, { Root, Label, Value, Delta, Sparkline })

@@ -17,7 +17,7 @@ import { formatCell, isNumericColumn } from '../formatCell.ts'
 
 // Virtualisation (@tanstack/react-virtual) loads only when a table crosses the threshold; until
 // it arrives, the first rows render plainly.
-const VirtualRows = lazy(() =>
+const VirtualRows = /* @__PURE__ */ lazy(() =>
   import('./VirtualRows.tsx').then((m) => ({ default: m.VirtualRows })),
 )
 const ROWS_BEFORE_VIRTUALIZER = 50
@@ -71,7 +71,7 @@ const NEXT: Record<SortDirection, SortDirection | null> = {
  * body (@tanstack/react-virtual) above 1,000 rows. Cells are rendered as text (user data is never
  * interpreted as HTML).
  */
-export const DataTable = forwardRef<HTMLDivElement, DataTableProps>(function DataTable(
+export const DataTable = /* @__PURE__ */ forwardRef<HTMLDivElement, DataTableProps>(function DataTable(
   {
     columns,
     rows,

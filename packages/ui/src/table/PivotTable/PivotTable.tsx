@@ -28,7 +28,7 @@ export interface PivotTableProps extends Omit<DataTableProps, 'columns' | 'rows'
  * A multi-dimension breakdown as a table: one row per pivot row, one column per pivot column,
  * a row-total column and a column-totals row (with the grand total). Sortable like `DataTable`.
  */
-export const PivotTable = forwardRef<HTMLDivElement, PivotTableProps>(function PivotTable(
+export const PivotTable = /* @__PURE__ */ forwardRef<HTMLDivElement, PivotTableProps>(function PivotTable(
   {
     pivot,
     currency = null,
