@@ -22,31 +22,33 @@ export interface DonutChartProps extends ChartProps {
 }
 
 /** A donut of a breakdown: top-N slices and "Other", with a legend of names and shares. */
-export const DonutChart = /* @__PURE__ */ forwardRef<HTMLDivElement, DonutChartProps>(function DonutChart(
-  { data, currency, sliceLabels = false, text, locale: localeProp, ...rest },
-  ref,
-) {
-  const locale = useLocale(localeProp)
-  const build = useMemo(() => {
-    if (data === undefined) return null
-    const formatters = createChartFormatters({
-      locale,
-      currency: currency === undefined ? (data.currency ?? null) : currency,
-    })
-    return (theme: ChartTheme, animation: boolean): ChartBuild => ({
-      option: buildDonutOption(data, theme, formatters, { animation, labels: sliceLabels }),
-      model: breakdownModel(data, theme, formatters, { hover: 'item', single: false, text }),
-    })
-  }, [data, currency, sliceLabels, text, locale])
-  return (
-    <ChartFrame
-      echartsModules={ECHARTS_MODULES}
-      ref={ref}
-      kind="donut"
-      defaultLabel="Donut chart"
-      build={build}
-      locale={locale}
-      {...rest}
-    />
-  )
-})
+export const DonutChart = /* @__PURE__ */ forwardRef<HTMLDivElement, DonutChartProps>(
+  function DonutChart(
+    { data, currency, sliceLabels = false, text, locale: localeProp, ...rest },
+    ref,
+  ) {
+    const locale = useLocale(localeProp)
+    const build = useMemo(() => {
+      if (data === undefined) return null
+      const formatters = createChartFormatters({
+        locale,
+        currency: currency === undefined ? (data.currency ?? null) : currency,
+      })
+      return (theme: ChartTheme, animation: boolean): ChartBuild => ({
+        option: buildDonutOption(data, theme, formatters, { animation, labels: sliceLabels }),
+        model: breakdownModel(data, theme, formatters, { hover: 'item', single: false, text }),
+      })
+    }, [data, currency, sliceLabels, text, locale])
+    return (
+      <ChartFrame
+        echartsModules={ECHARTS_MODULES}
+        ref={ref}
+        kind="donut"
+        defaultLabel="Donut chart"
+        build={build}
+        locale={locale}
+        {...rest}
+      />
+    )
+  },
+)

@@ -25,28 +25,30 @@ export interface HeatmapChartProps extends ChartProps {
 }
 
 /** A heatmap of a pivot; arrow keys move across columns (←→) and rows (↑↓). */
-export const HeatmapChart = /* @__PURE__ */ forwardRef<HTMLDivElement, HeatmapChartProps>(function HeatmapChart(
-  { data, granularity, currency = null, totalLabel, locale: localeProp, ...rest },
-  ref,
-) {
-  const locale = useLocale(localeProp)
-  const build = useMemo(() => {
-    if (data === undefined) return null
-    const formatters = createChartFormatters({ locale, currency })
-    return (theme: ChartTheme, animation: boolean): ChartBuild => ({
-      option: buildHeatmapOption(data, theme, formatters, { animation, granularity }),
-      model: heatmapModel(data, theme, formatters, { granularity, total: totalLabel }),
-    })
-  }, [data, granularity, currency, totalLabel, locale])
-  return (
-    <ChartFrame
-      echartsModules={ECHARTS_MODULES}
-      ref={ref}
-      kind="heatmap"
-      defaultLabel="Heatmap"
-      build={build}
-      locale={locale}
-      {...rest}
-    />
-  )
-})
+export const HeatmapChart = /* @__PURE__ */ forwardRef<HTMLDivElement, HeatmapChartProps>(
+  function HeatmapChart(
+    { data, granularity, currency = null, totalLabel, locale: localeProp, ...rest },
+    ref,
+  ) {
+    const locale = useLocale(localeProp)
+    const build = useMemo(() => {
+      if (data === undefined) return null
+      const formatters = createChartFormatters({ locale, currency })
+      return (theme: ChartTheme, animation: boolean): ChartBuild => ({
+        option: buildHeatmapOption(data, theme, formatters, { animation, granularity }),
+        model: heatmapModel(data, theme, formatters, { granularity, total: totalLabel }),
+      })
+    }, [data, granularity, currency, totalLabel, locale])
+    return (
+      <ChartFrame
+        echartsModules={ECHARTS_MODULES}
+        ref={ref}
+        kind="heatmap"
+        defaultLabel="Heatmap"
+        build={build}
+        locale={locale}
+        {...rest}
+      />
+    )
+  },
+)

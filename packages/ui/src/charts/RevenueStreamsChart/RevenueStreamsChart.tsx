@@ -34,40 +34,41 @@ export interface RevenueStreamsChartProps extends ChartProps {
 }
 
 /** Gross revenue streams (stacked), contra items below zero, and the net revenue line. */
-export const RevenueStreamsChart = /* @__PURE__ */ forwardRef<HTMLDivElement, RevenueStreamsChartProps>(
-  function RevenueStreamsChart(
-    { data, granularity = 'month', currency, labels, text, locale: localeProp, ...rest },
-    ref,
-  ) {
-    const locale = useLocale(localeProp)
-    const build = useMemo(() => {
-      if (data === undefined) return null
-      const formatters = createChartFormatters({ locale, currency: currency ?? data.currency })
-      const names = labels ?? DEFAULT_REVENUE_STREAMS_LABELS
-      const words = { ...DEFAULT_TIME_SERIES_TEXT, ...text }
-      return (theme: ChartTheme, animation: boolean): ChartBuild => ({
-        option: buildRevenueStreamsOption(data, granularity, theme, formatters, {
-          animation,
-          labels: names,
-        }),
-        model: timeSeriesModel(
-          revenueStreamsSeries(data, granularity, theme, names).data,
-          theme,
-          formatters,
-          words,
-        ),
-      })
-    }, [data, granularity, currency, labels, text, locale])
-    return (
-      <ChartFrame
-        echartsModules={ECHARTS_MODULES}
-        ref={ref}
-        kind="revenue-streams"
-        defaultLabel="Revenue streams"
-        build={build}
-        locale={locale}
-        {...rest}
-      />
-    )
-  },
-)
+export const RevenueStreamsChart = /* @__PURE__ */ forwardRef<
+  HTMLDivElement,
+  RevenueStreamsChartProps
+>(function RevenueStreamsChart(
+  { data, granularity = 'month', currency, labels, text, locale: localeProp, ...rest },
+  ref,
+) {
+  const locale = useLocale(localeProp)
+  const build = useMemo(() => {
+    if (data === undefined) return null
+    const formatters = createChartFormatters({ locale, currency: currency ?? data.currency })
+    const names = labels ?? DEFAULT_REVENUE_STREAMS_LABELS
+    const words = { ...DEFAULT_TIME_SERIES_TEXT, ...text }
+    return (theme: ChartTheme, animation: boolean): ChartBuild => ({
+      option: buildRevenueStreamsOption(data, granularity, theme, formatters, {
+        animation,
+        labels: names,
+      }),
+      model: timeSeriesModel(
+        revenueStreamsSeries(data, granularity, theme, names).data,
+        theme,
+        formatters,
+        words,
+      ),
+    })
+  }, [data, granularity, currency, labels, text, locale])
+  return (
+    <ChartFrame
+      echartsModules={ECHARTS_MODULES}
+      ref={ref}
+      kind="revenue-streams"
+      defaultLabel="Revenue streams"
+      build={build}
+      locale={locale}
+      {...rest}
+    />
+  )
+})

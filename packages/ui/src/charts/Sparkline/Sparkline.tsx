@@ -27,42 +27,44 @@ export interface SparklineProps extends ChartProps {
  * A tiny trend line for KPI cards: an image with a summary (first, last, low, high) as its
  * accessible description; no toggle or keyboard stops unless `tableToggle` is set.
  */
-export const Sparkline = /* @__PURE__ */ forwardRef<HTMLDivElement, SparklineProps>(function Sparkline(
-  {
-    values,
-    pointLabels,
-    currency = null,
-    area = true,
-    color,
-    locale: localeProp,
-    height = 40,
-    tableToggle = false,
-    ...rest
+export const Sparkline = /* @__PURE__ */ forwardRef<HTMLDivElement, SparklineProps>(
+  function Sparkline(
+    {
+      values,
+      pointLabels,
+      currency = null,
+      area = true,
+      color,
+      locale: localeProp,
+      height = 40,
+      tableToggle = false,
+      ...rest
+    },
+    ref,
+  ) {
+    const locale = useLocale(localeProp)
+    const build = useMemo(() => {
+      if (values === undefined) return null
+      const formatters = createChartFormatters({ locale, currency })
+      return (theme: ChartTheme, animation: boolean): ChartBuild => ({
+        option: buildSparklineOption(values, theme, formatters, { animation, area, color }),
+        model: sparklineModel(values, formatters, pointLabels),
+      })
+    }, [values, pointLabels, currency, area, color, locale])
+    return (
+      <ChartFrame
+        echartsModules={ECHARTS_MODULES}
+        ref={ref}
+        kind="sparkline"
+        defaultLabel="Trend"
+        build={build}
+        locale={locale}
+        height={height}
+        tableToggle={tableToggle}
+        decorative={!tableToggle}
+        legend={false}
+        {...rest}
+      />
+    )
   },
-  ref,
-) {
-  const locale = useLocale(localeProp)
-  const build = useMemo(() => {
-    if (values === undefined) return null
-    const formatters = createChartFormatters({ locale, currency })
-    return (theme: ChartTheme, animation: boolean): ChartBuild => ({
-      option: buildSparklineOption(values, theme, formatters, { animation, area, color }),
-      model: sparklineModel(values, formatters, pointLabels),
-    })
-  }, [values, pointLabels, currency, area, color, locale])
-  return (
-    <ChartFrame
-      echartsModules={ECHARTS_MODULES}
-      ref={ref}
-      kind="sparkline"
-      defaultLabel="Trend"
-      build={build}
-      locale={locale}
-      height={height}
-      tableToggle={tableToggle}
-      decorative={!tableToggle}
-      legend={false}
-      {...rest}
-    />
-  )
-})
+)

@@ -25,47 +25,49 @@ export interface FilterFieldProps extends Omit<ComponentPropsWithoutRef<'div'>, 
 }
 
 /** One labelled filter: label, control, and the error of a rejected value. */
-export const FilterField = /* @__PURE__ */ forwardRef<HTMLDivElement, FilterFieldProps>(function FilterField(
-  { fields, label, slot, children, labelFor = true, className, ...rest },
-  ref,
-) {
-  const { errors } = useFilterBar('Field')
-  const base = useId()
-  const controlId = `${base}-control`
-  const labelId = `${base}-label`
-  const errorId = `${base}-error`
-  const error = fields.map((field) => errors[field]).find((message) => message !== undefined)
-  const aria: FieldControl['aria'] = error
-    ? { 'aria-invalid': true, 'aria-describedby': errorId }
-    : {}
-  return (
-    <div
-      ref={ref}
-      {...rest}
-      className={cx('lago-analytics-filter', className)}
-      data-slot={slot}
-      data-invalid={error ? '' : undefined}
-    >
-      {labelFor ? (
-        <label id={labelId} htmlFor={controlId} className="lago-analytics-filter__label">
-          {label}
-        </label>
-      ) : (
-        <span id={labelId} className="lago-analytics-filter__label">
-          {label}
-        </span>
-      )}
-      {children({ controlId, labelId, errorId, error, aria })}
-      {error ? (
-        <p
-          id={errorId}
-          role="alert"
-          className="lago-analytics-filter__error"
-          data-slot="filter-error"
-        >
-          {error}
-        </p>
-      ) : null}
-    </div>
-  )
-})
+export const FilterField = /* @__PURE__ */ forwardRef<HTMLDivElement, FilterFieldProps>(
+  function FilterField(
+    { fields, label, slot, children, labelFor = true, className, ...rest },
+    ref,
+  ) {
+    const { errors } = useFilterBar('Field')
+    const base = useId()
+    const controlId = `${base}-control`
+    const labelId = `${base}-label`
+    const errorId = `${base}-error`
+    const error = fields.map((field) => errors[field]).find((message) => message !== undefined)
+    const aria: FieldControl['aria'] = error
+      ? { 'aria-invalid': true, 'aria-describedby': errorId }
+      : {}
+    return (
+      <div
+        ref={ref}
+        {...rest}
+        className={cx('lago-analytics-filter', className)}
+        data-slot={slot}
+        data-invalid={error ? '' : undefined}
+      >
+        {labelFor ? (
+          <label id={labelId} htmlFor={controlId} className="lago-analytics-filter__label">
+            {label}
+          </label>
+        ) : (
+          <span id={labelId} className="lago-analytics-filter__label">
+            {label}
+          </span>
+        )}
+        {children({ controlId, labelId, errorId, error, aria })}
+        {error ? (
+          <p
+            id={errorId}
+            role="alert"
+            className="lago-analytics-filter__error"
+            data-slot="filter-error"
+          >
+            {error}
+          </p>
+        ) : null}
+      </div>
+    )
+  },
+)

@@ -106,40 +106,41 @@ export interface CustomerTypeFilterProps extends PartProps {
   labels?: Partial<Record<CustomerType | 'all', string>> | undefined
 }
 
-export const CustomerTypeFilter = /* @__PURE__ */ forwardRef<HTMLDivElement, CustomerTypeFilterProps>(
-  function CustomerTypeFilter({ label = 'Customer type', labels, ...rest }, ref) {
-    const bar = useFilterBar('CustomerType')
-    const names = {
-      all: 'All customer types',
-      company: 'Company',
-      individual: 'Individual',
-      ...labels,
-    }
-    return (
-      <FilterField
-        ref={ref}
-        {...rest}
-        fields={['customerType']}
-        label={label}
-        slot="filter-customer-type"
-      >
-        {(control) => (
-          <FilterSelect
-            control={control}
-            slot="filter-customer-type"
-            value={bar.filters.customerType}
-            allLabel={names.all}
-            options={[
-              { value: 'company', label: names.company },
-              { value: 'individual', label: names.individual },
-            ]}
-            onChange={(next) => bar.set('customerType', next as CustomerType | null)}
-          />
-        )}
-      </FilterField>
-    )
-  },
-)
+export const CustomerTypeFilter = /* @__PURE__ */ forwardRef<
+  HTMLDivElement,
+  CustomerTypeFilterProps
+>(function CustomerTypeFilter({ label = 'Customer type', labels, ...rest }, ref) {
+  const bar = useFilterBar('CustomerType')
+  const names = {
+    all: 'All customer types',
+    company: 'Company',
+    individual: 'Individual',
+    ...labels,
+  }
+  return (
+    <FilterField
+      ref={ref}
+      {...rest}
+      fields={['customerType']}
+      label={label}
+      slot="filter-customer-type"
+    >
+      {(control) => (
+        <FilterSelect
+          control={control}
+          slot="filter-customer-type"
+          value={bar.filters.customerType}
+          allLabel={names.all}
+          options={[
+            { value: 'company', label: names.company },
+            { value: 'individual', label: names.individual },
+          ]}
+          onChange={(next) => bar.set('customerType', next as CustomerType | null)}
+        />
+      )}
+    </FilterField>
+  )
+})
 
 export interface CountryFilterProps extends PartProps {
   /** ISO 3166-1 alpha-2 codes; names come from `Intl.DisplayNames` in the locale. */
@@ -147,35 +148,34 @@ export interface CountryFilterProps extends PartProps {
   allLabel?: string | undefined
 }
 
-export const CountryFilter = /* @__PURE__ */ forwardRef<HTMLDivElement, CountryFilterProps>(function CountryFilter(
-  { label = 'Country', options, allLabel = 'All countries', ...rest },
-  ref,
-) {
-  const bar = useFilterBar('Country')
-  return (
-    <FilterField
-      ref={ref}
-      {...rest}
-      fields={['customerCountry']}
-      label={label}
-      slot="filter-country"
-    >
-      {(control) => (
-        <FilterSelect
-          control={control}
-          slot="filter-country"
-          value={bar.filters.customerCountry}
-          allLabel={allLabel}
-          options={options.map((code) => ({
-            value: code,
-            label: displayName(bar.locale, 'region', code),
-          }))}
-          onChange={(next) => bar.set('customerCountry', next)}
-        />
-      )}
-    </FilterField>
-  )
-})
+export const CountryFilter = /* @__PURE__ */ forwardRef<HTMLDivElement, CountryFilterProps>(
+  function CountryFilter({ label = 'Country', options, allLabel = 'All countries', ...rest }, ref) {
+    const bar = useFilterBar('Country')
+    return (
+      <FilterField
+        ref={ref}
+        {...rest}
+        fields={['customerCountry']}
+        label={label}
+        slot="filter-country"
+      >
+        {(control) => (
+          <FilterSelect
+            control={control}
+            slot="filter-country"
+            value={bar.filters.customerCountry}
+            allLabel={allLabel}
+            options={options.map((code) => ({
+              value: code,
+              label: displayName(bar.locale, 'region', code),
+            }))}
+            onChange={(next) => bar.set('customerCountry', next)}
+          />
+        )}
+      </FilterField>
+    )
+  },
+)
 
 export interface OptionsFilterProps extends PartProps {
   /** `{ value, label }` — labels are user data, rendered as text. */
@@ -183,26 +183,25 @@ export interface OptionsFilterProps extends PartProps {
   allLabel?: string | undefined
 }
 
-export const PlanFilter = /* @__PURE__ */ forwardRef<HTMLDivElement, OptionsFilterProps>(function PlanFilter(
-  { label = 'Plan', options, allLabel = 'All plans', ...rest },
-  ref,
-) {
-  const bar = useFilterBar('Plan')
-  return (
-    <FilterField ref={ref} {...rest} fields={['planCode']} label={label} slot="filter-plan">
-      {(control) => (
-        <FilterSelect
-          control={control}
-          slot="filter-plan"
-          value={bar.filters.planCode}
-          allLabel={allLabel}
-          options={options}
-          onChange={(next) => bar.set('planCode', next)}
-        />
-      )}
-    </FilterField>
-  )
-})
+export const PlanFilter = /* @__PURE__ */ forwardRef<HTMLDivElement, OptionsFilterProps>(
+  function PlanFilter({ label = 'Plan', options, allLabel = 'All plans', ...rest }, ref) {
+    const bar = useFilterBar('Plan')
+    return (
+      <FilterField ref={ref} {...rest} fields={['planCode']} label={label} slot="filter-plan">
+        {(control) => (
+          <FilterSelect
+            control={control}
+            slot="filter-plan"
+            value={bar.filters.planCode}
+            allLabel={allLabel}
+            options={options}
+            onChange={(next) => bar.set('planCode', next)}
+          />
+        )}
+      </FilterField>
+    )
+  },
+)
 
 export const BillingEntityFilter = /* @__PURE__ */ forwardRef<HTMLDivElement, OptionsFilterProps>(
   function BillingEntityFilter(
@@ -240,74 +239,69 @@ export interface BillableMetricFilterProps extends OptionsFilterProps {
   kindLabels?: Partial<Record<BillableMetricKind | 'all', string>> | undefined
 }
 
-export const BillableMetricFilter = /* @__PURE__ */ forwardRef<HTMLDivElement, BillableMetricFilterProps>(
-  function BillableMetricFilter(
-    {
-      label = 'Billable metric',
-      options,
-      allLabel = 'All metrics',
-      showKind = true,
-      kindLabel = 'Metric type',
-      kindLabels,
-      className,
-      ...rest
-    },
-    ref,
-  ) {
-    const bar = useFilterBar('BillableMetric')
-    const kinds = {
-      all: 'Metered and recurring',
-      metered: 'Metered',
-      recurring: 'Recurring',
-      ...kindLabels,
-    }
-    return (
-      <div
-        ref={ref}
-        {...rest}
-        className={cx('lago-analytics-filter-group', className)}
-        data-slot="filter-billable-metric"
-      >
+export const BillableMetricFilter = /* @__PURE__ */ forwardRef<
+  HTMLDivElement,
+  BillableMetricFilterProps
+>(function BillableMetricFilter(
+  {
+    label = 'Billable metric',
+    options,
+    allLabel = 'All metrics',
+    showKind = true,
+    kindLabel = 'Metric type',
+    kindLabels,
+    className,
+    ...rest
+  },
+  ref,
+) {
+  const bar = useFilterBar('BillableMetric')
+  const kinds = {
+    all: 'Metered and recurring',
+    metered: 'Metered',
+    recurring: 'Recurring',
+    ...kindLabels,
+  }
+  return (
+    <div
+      ref={ref}
+      {...rest}
+      className={cx('lago-analytics-filter-group', className)}
+      data-slot="filter-billable-metric"
+    >
+      <FilterField fields={['billableMetricCode']} label={label} slot="filter-billable-metric-code">
+        {(control) => (
+          <FilterSelect
+            control={control}
+            slot="filter-billable-metric-code"
+            value={bar.filters.billableMetricCode}
+            allLabel={allLabel}
+            options={options}
+            onChange={(next) => bar.set('billableMetricCode', next)}
+          />
+        )}
+      </FilterField>
+      {showKind ? (
         <FilterField
-          fields={['billableMetricCode']}
-          label={label}
-          slot="filter-billable-metric-code"
+          fields={['billableMetricKind']}
+          label={kindLabel}
+          slot="filter-billable-metric-kind"
         >
           {(control) => (
             <FilterSelect
               control={control}
-              slot="filter-billable-metric-code"
-              value={bar.filters.billableMetricCode}
-              allLabel={allLabel}
-              options={options}
-              onChange={(next) => bar.set('billableMetricCode', next)}
+              slot="filter-billable-metric-kind"
+              value={bar.filters.billableMetricKind}
+              allLabel={kinds.all}
+              options={[
+                { value: 'metered', label: kinds.metered },
+                { value: 'recurring', label: kinds.recurring },
+              ]}
+              onChange={(next) => bar.set('billableMetricKind', next as BillableMetricKind | null)}
             />
           )}
         </FilterField>
-        {showKind ? (
-          <FilterField
-            fields={['billableMetricKind']}
-            label={kindLabel}
-            slot="filter-billable-metric-kind"
-          >
-            {(control) => (
-              <FilterSelect
-                control={control}
-                slot="filter-billable-metric-kind"
-                value={bar.filters.billableMetricKind}
-                allLabel={kinds.all}
-                options={[
-                  { value: 'metered', label: kinds.metered },
-                  { value: 'recurring', label: kinds.recurring },
-                ]}
-                onChange={(next) =>
-                  bar.set('billableMetricKind', next as BillableMetricKind | null)
-                }
-              />
-            )}
-          </FilterField>
-        ) : null}
-      </div>
-    )
-  },
-)
+      ) : null}
+    </div>
+  )
+})

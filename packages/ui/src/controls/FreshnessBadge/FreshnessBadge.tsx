@@ -64,80 +64,83 @@ type BadgeViewProps = Omit<FreshnessBadgeProps, 'now' | 'dataAsOf' | 'nextRefres
   timeZone: string
 }
 
-const BadgeView = /* @__PURE__ */ forwardRef<HTMLSpanElement, BadgeViewProps>(function FreshnessBadgeView(
-  { times, locale, timeZone, hideNextRefresh, messages, relativeStyle, className, ...rest },
-  ref,
-) {
-  const descriptionId = useId()
-  const words = { ...freshnessMessages(locale), ...messages }
-  const asOf = `${formatInstant(times.dataAsOf, { locale, timeZone, dateStyle: 'medium', timeStyle: 'short' })} ${timeZoneName(times.dataAsOf, locale, timeZone)}`
-  const ms = times.nextRefreshAt.getTime() - times.now.getTime()
-  const due = ms <= 0
-  return (
-    <span
-      ref={ref}
-      title={words.explanation}
-      aria-describedby={descriptionId}
-      {...rest}
-      className={cx('lago-analytics', 'lago-analytics-freshness-badge', className)}
-      data-slot="freshness-badge"
-      data-state={due ? 'due' : 'fresh'}
-    >
-      <span data-slot="freshness-badge-as-of">
-        <time dateTime={times.dataAsOf.toISOString()}>{words.dataAsOf(asOf)}</time>
+const BadgeView = /* @__PURE__ */ forwardRef<HTMLSpanElement, BadgeViewProps>(
+  function FreshnessBadgeView(
+    { times, locale, timeZone, hideNextRefresh, messages, relativeStyle, className, ...rest },
+    ref,
+  ) {
+    const descriptionId = useId()
+    const words = { ...freshnessMessages(locale), ...messages }
+    const asOf = `${formatInstant(times.dataAsOf, { locale, timeZone, dateStyle: 'medium', timeStyle: 'short' })} ${timeZoneName(times.dataAsOf, locale, timeZone)}`
+    const ms = times.nextRefreshAt.getTime() - times.now.getTime()
+    const due = ms <= 0
+    return (
+      <span
+        ref={ref}
+        title={words.explanation}
+        aria-describedby={descriptionId}
+        {...rest}
+        className={cx('lago-analytics', 'lago-analytics-freshness-badge', className)}
+        data-slot="freshness-badge"
+        data-state={due ? 'due' : 'fresh'}
+      >
+        <span data-slot="freshness-badge-as-of">
+          <time dateTime={times.dataAsOf.toISOString()}>{words.dataAsOf(asOf)}</time>
+        </span>
+        {hideNextRefresh ? null : (
+          <>
+            <span aria-hidden="true"> · </span>
+            <span data-slot="freshness-badge-next">
+              {due
+                ? words.refreshDue
+                : words.nextRefresh(relative(ms, locale, relativeStyle ?? 'long'))}
+            </span>
+          </>
+        )}
+        <span id={descriptionId} className="lago-analytics-sr-only">
+          {words.explanation}
+        </span>
       </span>
-      {hideNextRefresh ? null : (
-        <>
-          <span aria-hidden="true"> · </span>
-          <span data-slot="freshness-badge-next">
-            {due
-              ? words.refreshDue
-              : words.nextRefresh(relative(ms, locale, relativeStyle ?? 'long'))}
-          </span>
-        </>
-      )}
-      <span id={descriptionId} className="lago-analytics-sr-only">
-        {words.explanation}
-      </span>
-    </span>
-  )
-})
+    )
+  },
+)
 
 type ResolvedProps = FreshnessBadgeProps & { locale: string; timeZone: string }
 
-const ConnectedBadge = /* @__PURE__ */ forwardRef<HTMLSpanElement, ResolvedProps>(function ConnectedFreshness(
-  { now: _now, dataAsOf: _dataAsOf, nextRefreshAt, refreshMarginMinutes: _margin, ...rest },
-  ref,
-) {
-  const freshness = useDataFreshness()
-  const times: Times = {
-    now: new Date(freshness.nextRefreshAt.getTime() - freshness.msUntilRefresh),
-    dataAsOf: freshness.dataAsOf,
-    nextRefreshAt: nextRefreshAt ?? freshness.nextRefreshAt,
-  }
-  return <BadgeView ref={ref} times={times} {...rest} />
-})
+const ConnectedBadge = /* @__PURE__ */ forwardRef<HTMLSpanElement, ResolvedProps>(
+  function ConnectedFreshness(
+    { now: _now, dataAsOf: _dataAsOf, nextRefreshAt, refreshMarginMinutes: _margin, ...rest },
+    ref,
+  ) {
+    const freshness = useDataFreshness()
+    const times: Times = {
+      now: new Date(freshness.nextRefreshAt.getTime() - freshness.msUntilRefresh),
+      dataAsOf: freshness.dataAsOf,
+      nextRefreshAt: nextRefreshAt ?? freshness.nextRefreshAt,
+    }
+    return <BadgeView ref={ref} times={times} {...rest} />
+  },
+)
 
-const StaticBadge = /* @__PURE__ */ forwardRef<HTMLSpanElement, ResolvedProps>(function StaticFreshness(
-  { now, dataAsOf, nextRefreshAt, refreshMarginMinutes, ...rest },
-  ref,
-) {
-  const [, tick] = useReducer((count: number) => count + 1, 0)
-  const ticking = now === undefined
-  useEffect(() => {
-    if (!ticking) return
-    const timer = setInterval(tick, 60_000)
-    return () => clearInterval(timer)
-  }, [ticking])
-  const instant = now ?? new Date()
-  const options = { marginMinutes: refreshMarginMinutes }
-  const times: Times = {
-    now: instant,
-    dataAsOf: dataAsOf ?? coreDataAsOf(instant, options),
-    nextRefreshAt: nextRefreshAt ?? coreNextRefreshAt(instant, options),
-  }
-  return <BadgeView ref={ref} times={times} {...rest} />
-})
+const StaticBadge = /* @__PURE__ */ forwardRef<HTMLSpanElement, ResolvedProps>(
+  function StaticFreshness({ now, dataAsOf, nextRefreshAt, refreshMarginMinutes, ...rest }, ref) {
+    const [, tick] = useReducer((count: number) => count + 1, 0)
+    const ticking = now === undefined
+    useEffect(() => {
+      if (!ticking) return
+      const timer = setInterval(tick, 60_000)
+      return () => clearInterval(timer)
+    }, [ticking])
+    const instant = now ?? new Date()
+    const options = { marginMinutes: refreshMarginMinutes }
+    const times: Times = {
+      now: instant,
+      dataAsOf: dataAsOf ?? coreDataAsOf(instant, options),
+      nextRefreshAt: nextRefreshAt ?? coreNextRefreshAt(instant, options),
+    }
+    return <BadgeView ref={ref} times={times} {...rest} />
+  },
+)
 
 /**
  * "Data as of 24 Nov 2026, 00:00 UTC · next refresh in 15 hours", in the locale, with a tooltip

@@ -84,67 +84,68 @@ export interface MetricCardRootProps extends DivProps {
   children?: ReactNode
 }
 
-const Root = /* @__PURE__ */ forwardRef<HTMLDivElement, MetricCardRootProps>(function MetricCardRoot(
-  {
-    state = 'ready',
-    locale,
-    onRetry,
-    unavailableReason,
-    docsHref,
-    messages,
-    className,
-    children,
-    ...rest
+const Root = /* @__PURE__ */ forwardRef<HTMLDivElement, MetricCardRootProps>(
+  function MetricCardRoot(
+    {
+      state = 'ready',
+      locale,
+      onRetry,
+      unavailableReason,
+      docsHref,
+      messages,
+      className,
+      children,
+      ...rest
+    },
+    ref,
+  ) {
+    const labelId = useId()
+    const context: MetricCardContextValue = {
+      state,
+      locale: useLocale(locale),
+      labelId,
+      messages: { ...DEFAULT_METRIC_CARD_MESSAGES, ...messages },
+      onRetry,
+      unavailableReason,
+      docsHref,
+    }
+    return (
+      <MetricCardContext.Provider value={context}>
+        <div
+          ref={ref}
+          role="group"
+          aria-labelledby={labelId}
+          aria-busy={state === 'loading' || undefined}
+          {...rest}
+          className={cx('lago-analytics', 'lago-analytics-metric-card', className)}
+          data-slot="metric-card"
+          data-state={state}
+        >
+          {children}
+        </div>
+      </MetricCardContext.Provider>
+    )
   },
-  ref,
-) {
-  const labelId = useId()
-  const context: MetricCardContextValue = {
-    state,
-    locale: useLocale(locale),
-    labelId,
-    messages: { ...DEFAULT_METRIC_CARD_MESSAGES, ...messages },
-    onRetry,
-    unavailableReason,
-    docsHref,
-  }
-  return (
-    <MetricCardContext.Provider value={context}>
-      <div
-        ref={ref}
-        role="group"
-        aria-labelledby={labelId}
-        aria-busy={state === 'loading' || undefined}
-        {...rest}
-        className={cx('lago-analytics', 'lago-analytics-metric-card', className)}
-        data-slot="metric-card"
-        data-state={state}
-      >
-        {children}
-      </div>
-    </MetricCardContext.Provider>
-  )
-})
+)
 
 export interface MetricCardLabelProps extends DivProps {
   children?: ReactNode
 }
 
-const Label = /* @__PURE__ */ forwardRef<HTMLDivElement, MetricCardLabelProps>(function MetricCardLabel(
-  { className, ...rest },
-  ref,
-) {
-  const { labelId } = useMetricCard('Label')
-  return (
-    <div
-      ref={ref}
-      id={labelId}
-      {...rest}
-      className={cx('lago-analytics-metric-card__label', className)}
-      data-slot="metric-card-label"
-    />
-  )
-})
+const Label = /* @__PURE__ */ forwardRef<HTMLDivElement, MetricCardLabelProps>(
+  function MetricCardLabel({ className, ...rest }, ref) {
+    const { labelId } = useMetricCard('Label')
+    return (
+      <div
+        ref={ref}
+        id={labelId}
+        {...rest}
+        className={cx('lago-analytics-metric-card__label', className)}
+        data-slot="metric-card-label"
+      />
+    )
+  },
+)
 
 export interface MetricCardValueProps extends DivProps {
   /** Money in minor units, or a number (a ratio with `format="percent"`). */
@@ -215,42 +216,44 @@ function StatusMessage({ context }: { context: MetricCardContextValue }) {
   }
 }
 
-const Value = /* @__PURE__ */ forwardRef<HTMLDivElement, MetricCardValueProps>(function MetricCardValue(
-  { value, format, compact, numberFormat, className, children, ...rest },
-  ref,
-) {
-  const context = useMetricCard('Value')
-  const { state, locale, messages } = context
-  let content: ReactNode
-  if (state === 'loading') {
-    content = (
-      <>
-        <span className="lago-analytics-skeleton" data-slot="metric-card-skeleton" aria-hidden />
-        <span className="lago-analytics-sr-only">{messages.loading}</span>
-      </>
+const Value = /* @__PURE__ */ forwardRef<HTMLDivElement, MetricCardValueProps>(
+  function MetricCardValue(
+    { value, format, compact, numberFormat, className, children, ...rest },
+    ref,
+  ) {
+    const context = useMetricCard('Value')
+    const { state, locale, messages } = context
+    let content: ReactNode
+    if (state === 'loading') {
+      content = (
+        <>
+          <span className="lago-analytics-skeleton" data-slot="metric-card-skeleton" aria-hidden />
+          <span className="lago-analytics-sr-only">{messages.loading}</span>
+        </>
+      )
+    } else if (state === 'ready') {
+      content = children ?? formatMetricValue(value, { locale, format, compact, numberFormat })
+    } else {
+      content = (
+        <>
+          <span aria-hidden>{NO_VALUE}</span>
+          <StatusMessage context={context} />
+        </>
+      )
+    }
+    return (
+      <div
+        ref={ref}
+        {...rest}
+        className={cx('lago-analytics-metric-card__value', className)}
+        data-slot="metric-card-value"
+        data-state={state}
+      >
+        {content}
+      </div>
     )
-  } else if (state === 'ready') {
-    content = children ?? formatMetricValue(value, { locale, format, compact, numberFormat })
-  } else {
-    content = (
-      <>
-        <span aria-hidden>{NO_VALUE}</span>
-        <StatusMessage context={context} />
-      </>
-    )
-  }
-  return (
-    <div
-      ref={ref}
-      {...rest}
-      className={cx('lago-analytics-metric-card__value', className)}
-      data-slot="metric-card-value"
-      data-state={state}
-    >
-      {content}
-    </div>
-  )
-})
+  },
+)
 
 function Arrow({ direction }: { direction: DeltaDirection }) {
   const path =
@@ -287,49 +290,51 @@ export interface MetricCardDeltaProps extends DivProps {
   labels?: Partial<DeltaLabels> | undefined
 }
 
-const Delta = /* @__PURE__ */ forwardRef<HTMLDivElement, MetricCardDeltaProps>(function MetricCardDelta(
-  { comparison, sentiment, comparisonLabel, labels, className, ...rest },
-  ref,
-) {
-  const { state, locale } = useMetricCard('Delta')
-  if (state === 'loading') {
+const Delta = /* @__PURE__ */ forwardRef<HTMLDivElement, MetricCardDeltaProps>(
+  function MetricCardDelta(
+    { comparison, sentiment, comparisonLabel, labels, className, ...rest },
+    ref,
+  ) {
+    const { state, locale } = useMetricCard('Delta')
+    if (state === 'loading') {
+      return (
+        <div
+          ref={ref}
+          {...rest}
+          className={cx('lago-analytics-metric-card__delta', className)}
+          data-slot="metric-card-delta"
+          data-state="loading"
+        >
+          <span className="lago-analytics-skeleton lago-analytics-skeleton--short" aria-hidden />
+        </div>
+      )
+    }
+    if (state !== 'ready' || !comparison) return null
+    const delta = describeDelta(comparison, { locale, sentiment, comparisonLabel, labels })
     return (
       <div
         ref={ref}
+        title={delta.srText}
         {...rest}
         className={cx('lago-analytics-metric-card__delta', className)}
         data-slot="metric-card-delta"
-        data-state="loading"
+        data-state={delta.direction === 'none' ? 'no-baseline' : delta.direction}
+        data-tone={delta.tone}
       >
-        <span className="lago-analytics-skeleton lago-analytics-skeleton--short" aria-hidden />
+        <span aria-hidden="true" className="lago-analytics-metric-card__delta-visible">
+          <Arrow direction={delta.direction} />
+          <span data-slot="metric-card-delta-value">{delta.text}</span>
+          {delta.direction === 'none' ? (
+            <span data-slot="metric-card-delta-note">
+              {labels?.noBaseline ?? DEFAULT_DELTA_LABELS.noBaseline}
+            </span>
+          ) : null}
+        </span>
+        <span className="lago-analytics-sr-only">{delta.srText}</span>
       </div>
     )
-  }
-  if (state !== 'ready' || !comparison) return null
-  const delta = describeDelta(comparison, { locale, sentiment, comparisonLabel, labels })
-  return (
-    <div
-      ref={ref}
-      title={delta.srText}
-      {...rest}
-      className={cx('lago-analytics-metric-card__delta', className)}
-      data-slot="metric-card-delta"
-      data-state={delta.direction === 'none' ? 'no-baseline' : delta.direction}
-      data-tone={delta.tone}
-    >
-      <span aria-hidden="true" className="lago-analytics-metric-card__delta-visible">
-        <Arrow direction={delta.direction} />
-        <span data-slot="metric-card-delta-value">{delta.text}</span>
-        {delta.direction === 'none' ? (
-          <span data-slot="metric-card-delta-note">
-            {labels?.noBaseline ?? DEFAULT_DELTA_LABELS.noBaseline}
-          </span>
-        ) : null}
-      </span>
-      <span className="lago-analytics-sr-only">{delta.srText}</span>
-    </div>
-  )
-})
+  },
+)
 
 export interface MetricCardSparklineRenderProps {
   state: MetricCardState
@@ -345,31 +350,30 @@ export interface MetricCardSparklineProps extends DivProps {
   render?: ((props: MetricCardSparklineRenderProps) => ReactNode) | undefined
 }
 
-const Sparkline = /* @__PURE__ */ forwardRef<HTMLDivElement, MetricCardSparklineProps>(function MetricCardSparkline(
-  { children, render, className, ...rest },
-  ref,
-) {
-  const { state } = useMetricCard('Sparkline')
-  if (state !== 'ready' && state !== 'loading') return null
-  const draw = render ?? (typeof children === 'function' ? children : null)
-  return (
-    <div
-      ref={ref}
-      {...rest}
-      className={cx('lago-analytics-metric-card__sparkline', className)}
-      data-slot="metric-card-sparkline"
-      data-state={state}
-    >
-      {state === 'loading' ? (
-        <span className="lago-analytics-skeleton lago-analytics-skeleton--chart" aria-hidden />
-      ) : draw ? (
-        draw({ state })
-      ) : (
-        (children as ReactNode)
-      )}
-    </div>
-  )
-})
+const Sparkline = /* @__PURE__ */ forwardRef<HTMLDivElement, MetricCardSparklineProps>(
+  function MetricCardSparkline({ children, render, className, ...rest }, ref) {
+    const { state } = useMetricCard('Sparkline')
+    if (state !== 'ready' && state !== 'loading') return null
+    const draw = render ?? (typeof children === 'function' ? children : null)
+    return (
+      <div
+        ref={ref}
+        {...rest}
+        className={cx('lago-analytics-metric-card__sparkline', className)}
+        data-slot="metric-card-sparkline"
+        data-state={state}
+      >
+        {state === 'loading' ? (
+          <span className="lago-analytics-skeleton lago-analytics-skeleton--chart" aria-hidden />
+        ) : draw ? (
+          draw({ state })
+        ) : (
+          (children as ReactNode)
+        )}
+      </div>
+    )
+  },
+)
 
 export interface MetricCardProps extends Omit<MetricCardRootProps, 'children'> {
   label: ReactNode
@@ -386,39 +390,47 @@ export interface MetricCardProps extends Omit<MetricCardRootProps, 'children'> {
   sparkline?: MetricCardSparklineProps['children']
 }
 
-const MetricCardBase = /* @__PURE__ */ forwardRef<HTMLDivElement, MetricCardProps>(function MetricCard(
-  {
-    label,
-    value,
-    format,
-    compact,
-    numberFormat,
-    delta,
-    sentiment,
-    comparisonLabel,
-    deltaLabels,
-    sparkline,
-    ...rootProps
+const MetricCardBase = /* @__PURE__ */ forwardRef<HTMLDivElement, MetricCardProps>(
+  function MetricCard(
+    {
+      label,
+      value,
+      format,
+      compact,
+      numberFormat,
+      delta,
+      sentiment,
+      comparisonLabel,
+      deltaLabels,
+      sparkline,
+      ...rootProps
+    },
+    ref,
+  ) {
+    return (
+      <Root ref={ref} {...rootProps}>
+        <Label>{label}</Label>
+        <Value value={value} format={format} compact={compact} numberFormat={numberFormat} />
+        <Delta
+          comparison={delta}
+          sentiment={sentiment}
+          comparisonLabel={comparisonLabel}
+          labels={deltaLabels}
+        />
+        {sparkline !== undefined && sparkline !== null ? <Sparkline>{sparkline}</Sparkline> : null}
+      </Root>
+    )
   },
-  ref,
-) {
-  return (
-    <Root ref={ref} {...rootProps}>
-      <Label>{label}</Label>
-      <Value value={value} format={format} compact={compact} numberFormat={numberFormat} />
-      <Delta
-        comparison={delta}
-        sentiment={sentiment}
-        comparisonLabel={comparisonLabel}
-        labels={deltaLabels}
-      />
-      {sparkline !== undefined && sparkline !== null ? <Sparkline>{sparkline}</Sparkline> : null}
-    </Root>
-  )
-})
+)
 
 /**
  * A KPI tile. `<MetricCard label value delta sparkline state />` for the common case, or the
  * parts (`MetricCard.Root`, `.Label`, `.Value`, `.Delta`, `.Sparkline`) to arrange your own.
  */
-export const MetricCard = /* @__PURE__ */ Object.assign(MetricCardBase, { Root, Label, Value, Delta, Sparkline })
+export const MetricCard = /* @__PURE__ */ Object.assign(MetricCardBase, {
+  Root,
+  Label,
+  Value,
+  Delta,
+  Sparkline,
+})

@@ -71,172 +71,174 @@ const NEXT: Record<SortDirection, SortDirection | null> = {
  * body (@tanstack/react-virtual) above 1,000 rows. Cells are rendered as text (user data is never
  * interpreted as HTML).
  */
-export const DataTable = /* @__PURE__ */ forwardRef<HTMLDivElement, DataTableProps>(function DataTable(
-  {
-    columns,
-    rows,
-    totals,
-    caption,
-    locale: localeProp,
-    sort: sortProp,
-    defaultSort = null,
-    onSortChange,
-    sortable = true,
-    rowHeaders = true,
-    virtualizeAbove = 1000,
-    maxHeight = 400,
-    rowHeight = 33,
-    formatCell: format = formatCell,
-    className,
-    style,
-    ...rest
-  },
-  ref,
-) {
-  const locale = useLocale(localeProp)
-  const [sort, setSort] = useControllableState<DataTableSort | null>(
-    sortProp,
-    defaultSort,
-    onSortChange,
-  )
-  const sorted = useMemo(() => {
-    if (sort === null) return rows
-    const index = columns.findIndex((column) => column.key === sort.column)
-    if (index < 0) return rows
-    const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' })
-    const sign = sort.direction === 'ascending' ? 1 : -1
-    const order = rows.map((_, i) => i)
-    order.sort((a, b) => {
-      const x = rows[a]?.[index] ?? null
-      const y = rows[b]?.[index] ?? null
-      if (x === null || y === null) {
-        if (x === y) return a - b
-        return x === null ? 1 : -1
-      }
-      return sign * compareCells(x, y, collator) || a - b
-    })
-    return order.map((i) => rows[i] as DataTableRow)
-  }, [rows, columns, sort, locale])
-
-  const virtualized = sorted.length > virtualizeAbove
-  const scrollRef = useRef<HTMLDivElement | null>(null)
-  const setRefs = useCallback(
-    (node: HTMLDivElement | null) => {
-      scrollRef.current = node
-      if (typeof ref === 'function') ref(node)
-      else if (ref !== null) ref.current = node
+export const DataTable = /* @__PURE__ */ forwardRef<HTMLDivElement, DataTableProps>(
+  function DataTable(
+    {
+      columns,
+      rows,
+      totals,
+      caption,
+      locale: localeProp,
+      sort: sortProp,
+      defaultSort = null,
+      onSortChange,
+      sortable = true,
+      rowHeaders = true,
+      virtualizeAbove = 1000,
+      maxHeight = 400,
+      rowHeight = 33,
+      formatCell: format = formatCell,
+      className,
+      style,
+      ...rest
     },
-    [ref],
-  )
-
-  const toggle = (key: string) => {
-    if (sort?.column !== key) setSort({ column: key, direction: 'ascending' })
-    else {
-      const direction = NEXT[sort.direction]
-      setSort(direction === null ? null : { column: key, direction })
-    }
-  }
-
-  const renderRow = (row: DataTableRow, index: number) => (
-    <tr key={index} aria-rowindex={index + 2} data-slot="table-row">
-      {columns.map((column, c) => {
-        const text = format(row[c] ?? null, column, locale)
-        const align = isNumericColumn(column) ? 'end' : undefined
-        return rowHeaders && c === 0 ? (
-          <th key={column.key} scope="row" data-align={align}>
-            {text}
-          </th>
-        ) : (
-          <td key={column.key} data-align={align}>
-            {text}
-          </td>
-        )
-      })}
-    </tr>
-  )
-
-  let body: ReactNode
-  if (virtualized) {
-    body = (
-      <Suspense fallback={sorted.slice(0, ROWS_BEFORE_VIRTUALIZER).map(renderRow)}>
-        <VirtualRows
-          count={sorted.length}
-          scrollRef={scrollRef}
-          rowHeight={rowHeight}
-          maxHeight={maxHeight}
-          renderRow={(index) => renderRow(sorted[index] as DataTableRow, index)}
-        />
-      </Suspense>
+    ref,
+  ) {
+    const locale = useLocale(localeProp)
+    const [sort, setSort] = useControllableState<DataTableSort | null>(
+      sortProp,
+      defaultSort,
+      onSortChange,
     )
-  } else {
-    body = sorted.map(renderRow)
-  }
+    const sorted = useMemo(() => {
+      if (sort === null) return rows
+      const index = columns.findIndex((column) => column.key === sort.column)
+      if (index < 0) return rows
+      const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' })
+      const sign = sort.direction === 'ascending' ? 1 : -1
+      const order = rows.map((_, i) => i)
+      order.sort((a, b) => {
+        const x = rows[a]?.[index] ?? null
+        const y = rows[b]?.[index] ?? null
+        if (x === null || y === null) {
+          if (x === y) return a - b
+          return x === null ? 1 : -1
+        }
+        return sign * compareCells(x, y, collator) || a - b
+      })
+      return order.map((i) => rows[i] as DataTableRow)
+    }, [rows, columns, sort, locale])
 
-  return (
-    <div
-      ref={setRefs}
-      className={cx('lago-analytics', 'lago-analytics-table', className)}
-      data-slot="table"
-      data-state={rows.length === 0 ? 'empty' : 'ready'}
-      data-virtualized={virtualized ? '' : undefined}
-      style={virtualized ? { maxHeight, ...style } : style}
-      {...rest}
-    >
-      <table aria-rowcount={sorted.length + 1 + (totals === undefined ? 0 : 1)}>
-        {caption === undefined ? null : <caption>{caption}</caption>}
-        <thead data-slot="table-header">
-          <tr aria-rowindex={1}>
-            {columns.map((column) => {
-              const direction = sort?.column === column.key ? sort.direction : undefined
-              const align = isNumericColumn(column) ? 'end' : undefined
-              return (
-                <th
-                  key={column.key}
-                  scope="col"
-                  data-align={align}
-                  aria-sort={sortable ? (direction ?? 'none') : undefined}
-                >
-                  {sortable ? (
-                    <button
-                      type="button"
-                      className="lago-analytics-table__sort"
-                      data-slot="table-sort"
-                      onClick={() => toggle(column.key)}
-                    >
-                      {column.header}
-                      <span className="lago-analytics-table__sort-icon" aria-hidden="true">
-                        {direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}
-                      </span>
-                    </button>
-                  ) : (
-                    column.header
-                  )}
-                </th>
-              )
-            })}
-          </tr>
-        </thead>
-        <tbody data-slot="table-body">{body}</tbody>
-        {totals === undefined ? null : (
-          <tfoot data-slot="table-totals">
-            <tr aria-rowindex={sorted.length + 2}>
-              {columns.map((column, c) => {
-                const text = format(totals[c] ?? null, column, locale)
+    const virtualized = sorted.length > virtualizeAbove
+    const scrollRef = useRef<HTMLDivElement | null>(null)
+    const setRefs = useCallback(
+      (node: HTMLDivElement | null) => {
+        scrollRef.current = node
+        if (typeof ref === 'function') ref(node)
+        else if (ref !== null) ref.current = node
+      },
+      [ref],
+    )
+
+    const toggle = (key: string) => {
+      if (sort?.column !== key) setSort({ column: key, direction: 'ascending' })
+      else {
+        const direction = NEXT[sort.direction]
+        setSort(direction === null ? null : { column: key, direction })
+      }
+    }
+
+    const renderRow = (row: DataTableRow, index: number) => (
+      <tr key={index} aria-rowindex={index + 2} data-slot="table-row">
+        {columns.map((column, c) => {
+          const text = format(row[c] ?? null, column, locale)
+          const align = isNumericColumn(column) ? 'end' : undefined
+          return rowHeaders && c === 0 ? (
+            <th key={column.key} scope="row" data-align={align}>
+              {text}
+            </th>
+          ) : (
+            <td key={column.key} data-align={align}>
+              {text}
+            </td>
+          )
+        })}
+      </tr>
+    )
+
+    let body: ReactNode
+    if (virtualized) {
+      body = (
+        <Suspense fallback={sorted.slice(0, ROWS_BEFORE_VIRTUALIZER).map(renderRow)}>
+          <VirtualRows
+            count={sorted.length}
+            scrollRef={scrollRef}
+            rowHeight={rowHeight}
+            maxHeight={maxHeight}
+            renderRow={(index) => renderRow(sorted[index] as DataTableRow, index)}
+          />
+        </Suspense>
+      )
+    } else {
+      body = sorted.map(renderRow)
+    }
+
+    return (
+      <div
+        ref={setRefs}
+        className={cx('lago-analytics', 'lago-analytics-table', className)}
+        data-slot="table"
+        data-state={rows.length === 0 ? 'empty' : 'ready'}
+        data-virtualized={virtualized ? '' : undefined}
+        style={virtualized ? { maxHeight, ...style } : style}
+        {...rest}
+      >
+        <table aria-rowcount={sorted.length + 1 + (totals === undefined ? 0 : 1)}>
+          {caption === undefined ? null : <caption>{caption}</caption>}
+          <thead data-slot="table-header">
+            <tr aria-rowindex={1}>
+              {columns.map((column) => {
+                const direction = sort?.column === column.key ? sort.direction : undefined
                 const align = isNumericColumn(column) ? 'end' : undefined
-                return rowHeaders && c === 0 ? (
-                  <th key={column.key} scope="row" data-align={align}>
-                    {text}
+                return (
+                  <th
+                    key={column.key}
+                    scope="col"
+                    data-align={align}
+                    aria-sort={sortable ? (direction ?? 'none') : undefined}
+                  >
+                    {sortable ? (
+                      <button
+                        type="button"
+                        className="lago-analytics-table__sort"
+                        data-slot="table-sort"
+                        onClick={() => toggle(column.key)}
+                      >
+                        {column.header}
+                        <span className="lago-analytics-table__sort-icon" aria-hidden="true">
+                          {direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}
+                        </span>
+                      </button>
+                    ) : (
+                      column.header
+                    )}
                   </th>
-                ) : (
-                  <td key={column.key} data-align={align}>
-                    {text}
-                  </td>
                 )
               })}
             </tr>
-          </tfoot>
-        )}
-      </table>
-    </div>
-  )
-})
+          </thead>
+          <tbody data-slot="table-body">{body}</tbody>
+          {totals === undefined ? null : (
+            <tfoot data-slot="table-totals">
+              <tr aria-rowindex={sorted.length + 2}>
+                {columns.map((column, c) => {
+                  const text = format(totals[c] ?? null, column, locale)
+                  const align = isNumericColumn(column) ? 'end' : undefined
+                  return rowHeaders && c === 0 ? (
+                    <th key={column.key} scope="row" data-align={align}>
+                      {text}
+                    </th>
+                  ) : (
+                    <td key={column.key} data-align={align}>
+                      {text}
+                    </td>
+                  )
+                })}
+              </tr>
+            </tfoot>
+          )}
+        </table>
+      </div>
+    )
+  },
+)

@@ -28,59 +28,61 @@ export interface PivotTableProps extends Omit<DataTableProps, 'columns' | 'rows'
  * A multi-dimension breakdown as a table: one row per pivot row, one column per pivot column,
  * a row-total column and a column-totals row (with the grand total). Sortable like `DataTable`.
  */
-export const PivotTable = /* @__PURE__ */ forwardRef<HTMLDivElement, PivotTableProps>(function PivotTable(
-  {
-    pivot,
-    currency = null,
-    granularity,
-    rowHeader = '',
-    totalLabel = 'Total',
-    locale: localeProp,
-    className,
-    ...rest
+export const PivotTable = /* @__PURE__ */ forwardRef<HTMLDivElement, PivotTableProps>(
+  function PivotTable(
+    {
+      pivot,
+      currency = null,
+      granularity,
+      rowHeader = '',
+      totalLabel = 'Total',
+      locale: localeProp,
+      className,
+      ...rest
+    },
+    ref,
+  ) {
+    const locale = useLocale(localeProp)
+    const { columns, rows, totals } = useMemo(() => {
+      const money = currency !== null
+      const value = (key: string, header: string): Column =>
+        money ? { key, header, type: 'money', currency } : { key, header, type: 'number' }
+      const buckets = 'buckets' in pivot ? pivot.buckets : null
+      const columns: Column[] = [
+        { key: '__row__', header: rowHeader, type: 'string' },
+        ...pivot.columns.map((column, c) => {
+          const bucket = buckets?.[c]?.bucket
+          const header =
+            bucket !== undefined && granularity !== undefined
+              ? formatBucket(bucket, granularity, { locale })
+              : column.label
+          return value(`c:${column.key}`, header)
+        }),
+        value('__total__', totalLabel),
+      ]
+      const rows: Cell[][] = pivot.rows.map((row, r) => [
+        row.label,
+        ...pivot.columns.map((_, c) => pivot.values[r]?.[c] ?? 0),
+        row.total,
+      ])
+      const totals: Cell[] = [
+        totalLabel,
+        ...pivot.columns.map((column) => column.total),
+        pivot.grandTotal,
+      ]
+      return { columns, rows, totals }
+    }, [pivot, currency, granularity, rowHeader, totalLabel, locale])
+    return (
+      <DataTable
+        ref={ref}
+        className={cx('lago-analytics-pivot-table', className)}
+        data-slot="pivot-table"
+        columns={columns}
+        rows={rows}
+        totals={totals}
+        locale={locale}
+        {...rest}
+      />
+    )
   },
-  ref,
-) {
-  const locale = useLocale(localeProp)
-  const { columns, rows, totals } = useMemo(() => {
-    const money = currency !== null
-    const value = (key: string, header: string): Column =>
-      money ? { key, header, type: 'money', currency } : { key, header, type: 'number' }
-    const buckets = 'buckets' in pivot ? pivot.buckets : null
-    const columns: Column[] = [
-      { key: '__row__', header: rowHeader, type: 'string' },
-      ...pivot.columns.map((column, c) => {
-        const bucket = buckets?.[c]?.bucket
-        const header =
-          bucket !== undefined && granularity !== undefined
-            ? formatBucket(bucket, granularity, { locale })
-            : column.label
-        return value(`c:${column.key}`, header)
-      }),
-      value('__total__', totalLabel),
-    ]
-    const rows: Cell[][] = pivot.rows.map((row, r) => [
-      row.label,
-      ...pivot.columns.map((_, c) => pivot.values[r]?.[c] ?? 0),
-      row.total,
-    ])
-    const totals: Cell[] = [
-      totalLabel,
-      ...pivot.columns.map((column) => column.total),
-      pivot.grandTotal,
-    ]
-    return { columns, rows, totals }
-  }, [pivot, currency, granularity, rowHeader, totalLabel, locale])
-  return (
-    <DataTable
-      ref={ref}
-      className={cx('lago-analytics-pivot-table', className)}
-      data-slot="pivot-table"
-      columns={columns}
-      rows={rows}
-      totals={totals}
-      locale={locale}
-      {...rest}
-    />
-  )
-})
+)
