@@ -167,7 +167,7 @@ export const DashboardShell = /* @__PURE__ */ forwardRef<HTMLDivElement, Dashboa
             <CurrencyNotice messages={messages} />
             {filters ? <div className="lago-analytics-dashboard-filters">{filters}</div> : null}
             <div className="lago-analytics-dashboard-grid" data-slot="dashboard-grid">
-              {children}
+              <Rebuild>{children}</Rebuild>
             </div>
           </div>
         </DashboardContext.Provider>
