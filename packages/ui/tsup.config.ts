@@ -18,6 +18,10 @@ export default defineConfig({
   sourcemap: true,
   target: 'es2022',
   treeshake: true,
+  // Keeps what the source loads with import() in chunks of its own, loaded on demand: the table
+  // view (DataTable) and the popovers of the controls (FilterSelectContent, DateRangePopover,
+  // ComboboxPopover, ExportMenuContent), which alone import Radix, cmdk and react-day-picker
+  // (external here: the app's bundler puts them in those lazy chunks too).
   splitting: true,
   external: [
     /^react/,

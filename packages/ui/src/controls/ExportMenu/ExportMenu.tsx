@@ -1,10 +1,14 @@
 import type { Table } from '@lago-analytics/core'
 import { useExport, type ExportFile, type ExportFormat } from '@lago-analytics/react'
-import * as DropdownMenu from '@radix-ui/react-dropdown-menu'
 import { forwardRef, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { assertNever } from '../../internal/assertNever.ts'
 import { cx } from '../../internal/cx.ts'
+import { lazyModule } from '../lazy/lazyModule.ts'
+import { useLazyTrigger } from '../lazy/useLazyTrigger.tsx'
 import { downloadFile } from './downloadFile.ts'
+
+/** Radix DropdownMenu, in its own chunk: loaded when a menu is first opened (or hovered). */
+const menu = /* @__PURE__ */ lazyModule(() => import('./ExportMenuContent.tsx'))
 
 /** `data-state` of the menu. */
 export type ExportMenuState = 'idle' | 'running' | 'done' | 'cancelled' | 'error'
@@ -88,7 +92,8 @@ function isAbort(error: unknown): boolean {
 /**
  * Export menu (Radix DropdownMenu, keyboard accessible): JSON, CSV or Excel for one widget
  * (`getTable`) or a whole dashboard (`tables`, one workbook). Long exports show progress and can
- * be cancelled; files are downloaded through an object URL and passed to `onExported`.
+ * be cancelled; files are downloaded through an object URL and passed to `onExported`. The menu
+ * loads on first use: until then a light trigger with the same element stands in.
  */
 export const ExportMenu = forwardRef<HTMLDivElement, ExportMenuProps>(function ExportMenu(
   {
@@ -161,11 +166,15 @@ export const ExportMenu = forwardRef<HTMLDivElement, ExportMenuProps>(function E
   }
 
   const percent = Math.round(exporter.progress * 100)
-  const menuProps = {
-    ...(open !== undefined ? { open } : {}),
-    ...(defaultOpen !== undefined ? { defaultOpen } : {}),
-    ...(onOpenChange ? { onOpenChange } : {}),
+  const [ownOpen, setOwnOpen] = useState(defaultOpen ?? false)
+  const menuOpen = open ?? ownOpen
+  const setMenuOpen = (next: boolean) => {
+    if (next === menuOpen) return
+    if (open === undefined) setOwnOpen(next)
+    onOpenChange?.(next)
   }
+  const lazy = useLazyTrigger({ module: menu, open: menuOpen, setOpen: setMenuOpen })
+  const Menu = lazy.part
 
   return (
     <div
@@ -176,48 +185,55 @@ export const ExportMenu = forwardRef<HTMLDivElement, ExportMenuProps>(function E
       data-slot="export-menu"
       data-state={phase}
     >
-      <DropdownMenu.Root modal={false} {...menuProps}>
-        <DropdownMenu.Trigger
-          className="lago-analytics-button lago-analytics-export-menu__trigger"
-          data-slot="export-menu-trigger"
+      <button
+        {...lazy.triggerProps({
+          attributes: {
+            type: 'button',
+            'aria-haspopup': 'menu',
+            'aria-expanded': menuOpen,
+            'data-state': menuOpen ? 'open' : 'closed',
+            'data-disabled': disabled ? '' : undefined,
+            disabled,
+          },
+          onPointerDown: (event) => {
+            if (disabled || event.button !== 0 || event.ctrlKey) return
+            lazy.request(!menuOpen, 'pointer')
+            if (!menuOpen) event.preventDefault()
+          },
+          onKeyDown: (event) => {
+            if (disabled) return
+            if (event.key === 'Enter' || event.key === ' ') lazy.request(!menuOpen, 'keyboard')
+            else if (event.key === 'ArrowDown') lazy.request(true, 'keyboard')
+            else return
+            event.preventDefault()
+          },
+        })}
+        className="lago-analytics-button lago-analytics-export-menu__trigger"
+        data-slot="export-menu-trigger"
+        disabled={disabled}
+      >
+        {label ?? labels.trigger}
+        <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
+          <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.5" />
+        </svg>
+      </button>
+      {Menu ? (
+        <Menu.ExportMenuContent
+          bridge={lazy.bridge}
+          open={menuOpen}
+          onOpenChange={setMenuOpen}
+          portalContainer={portalContainer}
           disabled={disabled}
-        >
-          {label ?? labels.trigger}
-          <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
-            <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.5" />
-          </svg>
-        </DropdownMenu.Trigger>
-        <DropdownMenu.Portal container={portalContainer ?? undefined}>
-          <DropdownMenu.Content
-            align="end"
-            sideOffset={4}
-            className="lago-analytics lago-analytics-popover lago-analytics-menu"
-            data-slot="export-menu-content"
-          >
-            {formats.map((format) => {
-              const csvBlocked = format === 'csv' && several
-              return (
-                <DropdownMenu.Item
-                  key={format}
-                  className="lago-analytics-option"
-                  data-slot="export-menu-item"
-                  data-format={format}
-                  disabled={running || csvBlocked}
-                  onSelect={() => void start(format)}
-                >
-                  <span>{formatLabel(format, labels)}</span>
-                  {csvBlocked ? (
-                    <span className="lago-analytics-option__hint">
-                      {' '}
-                      ({labels.csvNeedsOneTable})
-                    </span>
-                  ) : null}
-                </DropdownMenu.Item>
-              )
-            })}
-          </DropdownMenu.Content>
-        </DropdownMenu.Portal>
-      </DropdownMenu.Root>
+          items={formats.map((format) => ({
+            format,
+            label: formatLabel(format, labels),
+            hint: format === 'csv' && several ? labels.csvNeedsOneTable : undefined,
+          }))}
+          running={running}
+          onSelect={(format) => void start(format)}
+          takeKeyboardOpen={lazy.takeKeyboardOpen}
+        />
+      ) : null}
       {running ? (
         <div className="lago-analytics-export-menu__progress" data-slot="export-menu-progress">
           <div

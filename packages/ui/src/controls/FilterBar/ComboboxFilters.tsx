@@ -1,6 +1,4 @@
 import type { FilterKey } from '@lago-analytics/core'
-import * as Popover from '@radix-ui/react-popover'
-import { Command } from 'cmdk'
 import {
   forwardRef,
   useId,
@@ -9,9 +7,14 @@ import {
   type ComponentPropsWithoutRef,
   type ReactNode,
 } from 'react'
+import { lazyModule } from '../lazy/lazyModule.ts'
+import { useLazyTrigger } from '../lazy/useLazyTrigger.tsx'
 import { useFilterBar } from './FilterBarContext.ts'
 import { FilterField } from './FilterField.tsx'
 import type { FilterOption } from './FilterSelect.tsx'
+
+/** cmdk in a Radix Popover, in its own chunk: loaded when a combobox is first opened. */
+const popover = /* @__PURE__ */ lazyModule(() => import('./ComboboxPopover.tsx'))
 
 type IdFilterKey = 'externalCustomerId' | 'externalSubscriptionId'
 
@@ -87,11 +90,23 @@ function createComboboxFilter(settings: ComboboxSettings) {
     const choose = (value: string | null) => {
       if (bar.set(settings.key, value)) setOpen(false)
     }
+    const lazy = useLazyTrigger({ module: popover, open, setOpen })
+    const Loaded = lazy.part
+    const name = typeof label === 'string' ? label : settings.label
     return (
       <FilterField ref={ref} {...rest} fields={[settings.key]} label={label} slot={settings.slot}>
         {(control) => (
-          <Popover.Root open={open} onOpenChange={setOpen}>
-            <Popover.Trigger
+          <>
+            <button
+              {...lazy.triggerProps({
+                attributes: {
+                  type: 'button',
+                  'aria-haspopup': 'dialog',
+                  'aria-expanded': open,
+                  'data-state': open ? 'open' : 'closed',
+                },
+                onClick: () => lazy.request(!open, 'pointer'),
+              })}
               id={control.controlId}
               type="button"
               disabled={bar.disabled}
@@ -104,71 +119,28 @@ function createComboboxFilter(settings: ComboboxSettings) {
               <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
                 <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.5" />
               </svg>
-            </Popover.Trigger>
-            <Popover.Portal container={bar.portalContainer ?? undefined}>
-              <Popover.Content
-                align="start"
-                sideOffset={4}
-                className="lago-analytics lago-analytics-popover lago-analytics-combobox"
-                data-slot={`${settings.slot}-content`}
-                aria-label={typeof label === 'string' ? label : settings.label}
-              >
-                <Command
-                  shouldFilter={false}
-                  loop
-                  label={typeof label === 'string' ? label : settings.label}
-                >
-                  <Command.Input
-                    value={search}
-                    onValueChange={setSearch}
-                    placeholder={searchPlaceholder}
-                    aria-label={searchPlaceholder}
-                    className="lago-analytics-combobox__input"
-                    data-slot="filter-combobox-input"
-                  />
-                  <Command.List
-                    className="lago-analytics-combobox__list"
-                    data-slot="filter-combobox-list"
-                  >
-                    <Command.Empty className="lago-analytics-combobox__empty">
-                      {emptyText}
-                    </Command.Empty>
-                    {query === '' ? (
-                      <Command.Item
-                        value="__lago_analytics_all__"
-                        onSelect={() => choose(null)}
-                        className="lago-analytics-option"
-                        data-slot="filter-option"
-                        data-checked={selected === null ? '' : undefined}
-                      >
-                        {allLabel}
-                      </Command.Item>
-                    ) : null}
-                    {shown.map((option) => (
-                      <Command.Item
-                        key={option.value}
-                        value={`option:${option.value}`}
-                        onSelect={() => choose(option.value)}
-                        className="lago-analytics-option"
-                        data-slot="filter-option"
-                        data-checked={selected === option.value ? '' : undefined}
-                      >
-                        <span className="lago-analytics-option__label">{option.label}</span>
-                        {option.label !== option.value ? (
-                          <span className="lago-analytics-option__hint">{option.value}</span>
-                        ) : null}
-                      </Command.Item>
-                    ))}
-                  </Command.List>
-                  {found.length > shown.length ? (
-                    <p className="lago-analytics-combobox__more" data-slot="filter-combobox-more">
-                      {found.length - shown.length} more — refine the search
-                    </p>
-                  ) : null}
-                </Command>
-              </Popover.Content>
-            </Popover.Portal>
-          </Popover.Root>
+            </button>
+            {Loaded ? (
+              <Loaded.ComboboxPopover
+                bridge={lazy.bridge}
+                open={open}
+                onOpenChange={setOpen}
+                portalContainer={bar.portalContainer}
+                label={name}
+                slot={settings.slot}
+                search={search}
+                onSearchChange={setSearch}
+                searchPlaceholder={searchPlaceholder}
+                emptyText={emptyText}
+                allLabel={allLabel}
+                query={query}
+                shown={shown}
+                more={found.length - shown.length}
+                selected={selected}
+                choose={choose}
+              />
+            ) : null}
+          </>
         )}
       </FilterField>
     )
@@ -177,7 +149,10 @@ function createComboboxFilter(settings: ComboboxSettings) {
   return Part
 }
 
-/** Searchable customer picker (cmdk in a Radix Popover); filters by `external_customer_id`. */
+/**
+ * Searchable customer picker (cmdk in a Radix Popover, loaded on first use); filters by
+ * `external_customer_id`.
+ */
 export const CustomerFilter = createComboboxFilter({
   key: 'externalCustomerId',
   part: 'Customer',

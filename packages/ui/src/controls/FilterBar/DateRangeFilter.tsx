@@ -1,16 +1,20 @@
 import {
   DATE_RANGE_PRESETS,
-  instantOfDateKey,
   resolveDateRange,
   type DateKey,
   type DateRangePreset,
   type DateRangeSelection,
 } from '@lago-analytics/core'
-import * as Popover from '@radix-ui/react-popover'
 import { forwardRef, useId, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
-import { DayPicker, type DateRange as DayRange } from 'react-day-picker'
+import type { DateRange as DayRange } from 'react-day-picker'
+import { lazyModule } from '../lazy/lazyModule.ts'
+import { useLazyTrigger } from '../lazy/useLazyTrigger.tsx'
 import { useFilterBar } from './FilterBarContext.ts'
 import { FilterField } from './FilterField.tsx'
+import { formatRange, localDate } from './dateRangeFormat.ts'
+
+/** The popover (Radix Popover + react-day-picker), in its own chunk: loaded on first use. */
+const popover = /* @__PURE__ */ lazyModule(() => import('./DateRangePopover.tsx'))
 
 export const DATE_RANGE_PRESET_LABELS: Readonly<Record<DateRangePreset, string>> = {
   last7Days: 'Last 7 days',
@@ -53,27 +57,10 @@ export interface DateRangeFilterProps extends Omit<ComponentPropsWithoutRef<'div
   onOpenChange?: ((open: boolean) => void) | undefined
 }
 
-/** A calendar day as a local `Date` (what the calendar shows), and back. */
-function localDate(key: DateKey): Date {
-  const [year, month, day] = key.split('-').map(Number) as [number, number, number]
-  return new Date(year, month - 1, day)
-}
-
-function dateKey(date: Date): DateKey {
-  const pad = (value: number) => String(value).padStart(2, '0')
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` as DateKey
-}
-
-function formatRange(locale: string, from: DateKey, to: DateKey): string {
-  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })
-  return from === to
-    ? format.format(instantOfDateKey(from))
-    : format.formatRange(instantOfDateKey(from), instantOfDateKey(to))
-}
-
 /**
  * The date range: preset buttons and an accessible calendar (react-day-picker, keyboard
- * navigable) for a custom range, in a Radix Popover (focus trapped and restored by Radix).
+ * navigable) for a custom range, in a Radix Popover (focus moved in and restored by Radix). The
+ * popover loads on first use: until then a light trigger with the same element stands in.
  */
 export const DateRangeFilter = forwardRef<HTMLDivElement, DateRangeFilterProps>(
   function DateRangeFilter(
@@ -109,6 +96,7 @@ export const DateRangeFilter = forwardRef<HTMLDivElement, DateRangeFilterProps>(
         )
       }
     }
+    const lazy = useLazyTrigger({ module: popover, open, setOpen })
     const apply = (next: DateRangeSelection) => {
       if (bar.set('range', next)) setOpen(false)
     }
@@ -122,14 +110,22 @@ export const DateRangeFilter = forwardRef<HTMLDivElement, DateRangeFilterProps>(
     }
     const summary = selection.preset === 'custom' ? words.custom : names[selection.preset]
     const today = localDate(bar.now.toISOString().slice(0, 10) as DateKey)
-    const dayFormat = new Intl.DateTimeFormat(bar.locale, { dateStyle: 'full' })
-    const draftComplete = draft?.from !== undefined && draft.to !== undefined
+    const Part = lazy.part
 
     return (
       <FilterField ref={ref} {...rest} fields={['range']} label={label} slot="filter-date-range">
         {(control) => (
-          <Popover.Root open={open} onOpenChange={setOpen}>
-            <Popover.Trigger
+          <>
+            <button
+              {...lazy.triggerProps({
+                attributes: {
+                  type: 'button',
+                  'aria-haspopup': 'dialog',
+                  'aria-expanded': open,
+                  'data-state': open ? 'open' : 'closed',
+                },
+                onClick: () => lazy.request(!open, 'pointer'),
+              })}
               id={control.controlId}
               type="button"
               disabled={bar.disabled}
@@ -147,93 +143,27 @@ export const DateRangeFilter = forwardRef<HTMLDivElement, DateRangeFilterProps>(
                   </span>
                 ) : null}
               </span>
-            </Popover.Trigger>
-            <Popover.Portal container={bar.portalContainer ?? undefined}>
-              <Popover.Content
-                align="start"
-                sideOffset={4}
-                className="lago-analytics lago-analytics-popover lago-analytics-date-range"
-                data-slot="filter-date-range-content"
-                aria-label={typeof label === 'string' ? label : 'Date range'}
-              >
-                <div
-                  role="group"
-                  aria-label={words.presets}
-                  className="lago-analytics-date-range__presets"
-                  data-slot="filter-date-range-presets"
-                >
-                  {presets.map((preset) => (
-                    <button
-                      key={preset}
-                      type="button"
-                      aria-pressed={selection.preset === preset}
-                      className="lago-analytics-button lago-analytics-date-range__preset"
-                      data-slot="filter-date-range-preset"
-                      data-state={selection.preset === preset ? 'on' : 'off'}
-                      onClick={() => apply({ preset })}
-                    >
-                      {names[preset]}
-                    </button>
-                  ))}
-                </div>
-                {allowCustom ? (
-                  <div
-                    role="group"
-                    aria-label={words.custom}
-                    className="lago-analytics-date-range__custom"
-                    data-slot="filter-date-range-custom"
-                  >
-                    <DayPicker
-                      mode="range"
-                      selected={draft}
-                      onSelect={setDraft}
-                      weekStartsOn={1}
-                      today={today}
-                      defaultMonth={draft?.from ?? today}
-                      className="lago-analytics-calendar"
-                      formatters={{
-                        formatCaption: (month) =>
-                          new Intl.DateTimeFormat(bar.locale, {
-                            month: 'long',
-                            year: 'numeric',
-                          }).format(month),
-                        formatWeekdayName: (day) =>
-                          new Intl.DateTimeFormat(bar.locale, { weekday: 'narrow' }).format(day),
-                      }}
-                      labels={{
-                        labelDayButton: (day, modifiers) =>
-                          `${dayFormat.format(day)}${modifiers.selected ? ' (selected)' : ''}`,
-                      }}
-                    />
-                    <div className="lago-analytics-date-range__footer">
-                      <span aria-live="polite" data-slot="filter-date-range-draft">
-                        {draftComplete && draft?.from && draft.to
-                          ? formatRange(bar.locale, dateKey(draft.from), dateKey(draft.to))
-                          : words.pickRange}
-                      </span>
-                      <button
-                        type="button"
-                        className="lago-analytics-button lago-analytics-button--primary"
-                        data-slot="filter-date-range-apply"
-                        disabled={!draftComplete}
-                        onClick={() => {
-                          if (draft?.from && draft.to) {
-                            apply({
-                              preset: 'custom',
-                              from: dateKey(draft.from),
-                              to: dateKey(draft.to),
-                            })
-                          }
-                        }}
-                      >
-                        {words.apply}
-                      </button>
-                    </div>
-                  </div>
-                ) : null}
-              </Popover.Content>
-            </Popover.Portal>
-          </Popover.Root>
+            </button>
+            {Part ? (
+              <Part.DateRangePopover
+                bridge={lazy.bridge}
+                open={open}
+                onOpenChange={setOpen}
+                portalContainer={bar.portalContainer}
+                label={typeof label === 'string' ? label : 'Date range'}
+                words={words}
+                names={names}
+                presets={presets}
+                selected={selection.preset}
+                allowCustom={allowCustom}
+                apply={apply}
+                draft={draft}
+                onDraftChange={setDraft}
+                today={today}
+                locale={bar.locale}
+              />
+            ) : null}
+          </>
         )}
       </FilterField>
     )

@@ -3,9 +3,19 @@ import { FilterStoreProvider, useGrossRevenue, useUsageAmounts } from '@lago-ana
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createRef, useState, type ReactNode } from 'react'
-import { describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { harness, type Harness } from '../../../test/controlsHarness.tsx'
 import { FilterBar } from './FilterBar.ts'
+
+// The popovers load on first use (their own chunks); importing them (react-day-picker above all)
+// is slow in Node: done once up front, so the tests time the controls, not the module loader.
+beforeAll(async () => {
+  await Promise.all([
+    import('./FilterSelectContent.tsx'),
+    import('./DateRangePopover.tsx'),
+    import('./ComboboxPopover.tsx'),
+  ])
+}, 60_000)
 
 function GrossRevenue() {
   const { state } = useGrossRevenue()
