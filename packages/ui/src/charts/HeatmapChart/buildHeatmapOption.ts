@@ -29,7 +29,7 @@ export function buildHeatmapOption(
   return {
     animation: options.animation,
     textStyle: textStyle(theme),
-    grid: { left: 8, right: 8, top: 8, bottom: 8 },
+    grid: { left: 8, right: 8, top: 8, bottom: 14 },
     xAxis: categoryAxis(
       theme,
       pivot.columns.map((column) => `c:${column.key}`),

@@ -38,8 +38,10 @@ describe('buildMrrMovementsOption', () => {
     const svg = spaces(
       ssr(buildMrrMovementsOption(waterfall, DARK_CHART_THEME, fr, { animation: false })),
     )
-    expect(svg).toContain('Starting MRR')
-    expect(svg).toContain('Churn')
+    // Every step is labelled (no label dropped for overlap); long names wrap onto two lines.
+    for (const word of ['Starting', 'New', 'Expansion', 'Contraction', 'Churn', 'Ending']) {
+      expect(svg).toContain(`>${word}`)
+    }
     expect(svg).toContain('12 k $US')
     expect(svg).toContain('-700 $US')
     expect(svg).toContain(DARK_CHART_THEME.positive)

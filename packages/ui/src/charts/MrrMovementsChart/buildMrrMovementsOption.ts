@@ -35,13 +35,27 @@ export function buildMrrMovementsOption(
   return {
     animation: options.animation,
     textStyle: textStyle(theme),
-    grid: { left: 8, right: 16, top: 24, bottom: 8 },
+    grid: { left: 8, right: 16, top: 24, bottom: 14 },
     xAxis: categoryAxis(
       theme,
       steps.map((step) => step.key),
       (_value, index) => {
         const step = steps[index]
         return step === undefined ? '' : text.steps[step.key]
+      },
+      // Every step is named (a waterfall without its labels is unreadable): long names wrap.
+      {
+        axisLabel: {
+          color: theme.textMuted,
+          interval: 0,
+          width: 72,
+          overflow: 'break',
+          lineHeight: 14,
+          formatter: (_value: string, index: number) => {
+            const step = steps[index]
+            return step === undefined ? '' : text.steps[step.key]
+          },
+        },
       },
     ),
     yAxis: valueAxis(theme, formatters),

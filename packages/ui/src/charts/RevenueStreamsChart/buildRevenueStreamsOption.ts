@@ -30,7 +30,7 @@ export function buildRevenueStreamsOption(
   return {
     animation: options.animation && count <= 2000,
     textStyle: textStyle(theme),
-    grid: { left: 8, right: 16, top: 16, bottom: 8 },
+    grid: { left: 8, right: 16, top: 16, bottom: 14 },
     xAxis: categoryAxis(
       theme,
       data.periods.map((p) => p.bucket.start),

@@ -55,7 +55,7 @@ export function buildTimeSeriesOption(
   return {
     animation: display.animation && count <= 2000,
     textStyle: textStyle(theme),
-    grid: { left: 8, right: 16, top: 16, bottom: 8 },
+    grid: { left: 8, right: 16, top: 16, bottom: 14 },
     xAxis: categoryAxis(
       theme,
       data.periods.map((period) => period.bucket.start),

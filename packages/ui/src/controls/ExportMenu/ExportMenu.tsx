@@ -95,180 +95,183 @@ function isAbort(error: unknown): boolean {
  * be cancelled; files are downloaded through an object URL and passed to `onExported`. The menu
  * loads on first use: until then a light trigger with the same element stands in.
  */
-export const ExportMenu = forwardRef<HTMLDivElement, ExportMenuProps>(function ExportMenu(
-  {
-    getTable,
-    tables,
-    formats = DEFAULT_FORMATS,
-    onExported,
-    download = true,
-    onError,
-    disabled = false,
-    label,
-    labels: labelOverrides,
-    open,
-    defaultOpen,
-    onOpenChange,
-    portalContainer,
-    className,
-    ...rest
-  },
-  ref,
-) {
-  const labels = { ...DEFAULT_EXPORT_MENU_LABELS, ...labelOverrides }
-  const exporter = useExport()
-  const [phase, setPhase] = useState<ExportMenuState>('idle')
-  const [message, setMessage] = useState('')
-  const [preparing, setPreparing] = useState(false)
-  const run = useRef(0)
-  const cancelled = useRef(false)
-  const several =
-    getTable === undefined && (typeof tables === 'function' || (tables?.length ?? 0) > 1)
-  const running = phase === 'running'
+export const ExportMenu = /* @__PURE__ */ forwardRef<HTMLDivElement, ExportMenuProps>(
+  function ExportMenu(
+    {
+      getTable,
+      tables,
+      formats = DEFAULT_FORMATS,
+      onExported,
+      download = true,
+      onError,
+      disabled = false,
+      label,
+      labels: labelOverrides,
+      open,
+      defaultOpen,
+      onOpenChange,
+      portalContainer,
+      className,
+      ...rest
+    },
+    ref,
+  ) {
+    const labels = { ...DEFAULT_EXPORT_MENU_LABELS, ...labelOverrides }
+    const exporter = useExport()
+    const [phase, setPhase] = useState<ExportMenuState>('idle')
+    const [message, setMessage] = useState('')
+    const [preparing, setPreparing] = useState(false)
+    const run = useRef(0)
+    const cancelled = useRef(false)
+    const several =
+      getTable === undefined && (typeof tables === 'function' || (tables?.length ?? 0) > 1)
+    const running = phase === 'running'
 
-  const start = async (format: ExportFormat) => {
-    const id = ++run.current
-    cancelled.current = false
-    setPhase('running')
-    setMessage('')
-    setPreparing(true)
-    try {
-      let list: readonly Table[]
-      if (getTable) list = [await getTable()]
-      else if (typeof tables === 'function') list = await tables()
-      else list = tables ?? []
-      if (cancelled.current || id !== run.current) throw new DOMException('cancelled', 'AbortError')
-      setPreparing(false)
-      const file = await exporter.run(list.length === 1 ? (list[0] as Table) : list, format)
-      if (id !== run.current) return
-      onExported?.(file)
-      if (download) downloadFile(file)
-      setPhase('done')
-      setMessage(labels.done(file.fileName))
-    } catch (caught) {
-      if (id !== run.current) return
-      setPreparing(false)
-      if (cancelled.current || isAbort(caught)) {
-        setPhase('cancelled')
-        setMessage(labels.cancelled)
-        return
-      }
-      const error = caught instanceof Error ? caught : new Error(String(caught))
-      setPhase('error')
-      setMessage(labels.failed(error.message))
-      onError?.(error)
-    }
-  }
-
-  const cancel = () => {
-    cancelled.current = true
-    exporter.cancel()
-  }
-
-  const percent = Math.round(exporter.progress * 100)
-  const [ownOpen, setOwnOpen] = useState(defaultOpen ?? false)
-  const menuOpen = open ?? ownOpen
-  const setMenuOpen = (next: boolean) => {
-    if (next === menuOpen) return
-    if (open === undefined) setOwnOpen(next)
-    onOpenChange?.(next)
-  }
-  const lazy = useLazyTrigger({ module: menu, open: menuOpen, setOpen: setMenuOpen })
-  const Menu = lazy.part
-
-  return (
-    <div
-      ref={ref}
-      aria-busy={running || undefined}
-      {...rest}
-      className={cx('lago-analytics', 'lago-analytics-export-menu', className)}
-      data-slot="export-menu"
-      data-state={phase}
-    >
-      <button
-        {...lazy.triggerProps({
-          attributes: {
-            type: 'button',
-            'aria-haspopup': 'menu',
-            'aria-expanded': menuOpen,
-            'data-state': menuOpen ? 'open' : 'closed',
-            'data-disabled': disabled ? '' : undefined,
-            disabled,
-          },
-          onPointerDown: (event) => {
-            if (disabled || event.button !== 0 || event.ctrlKey) return
-            lazy.request(!menuOpen, 'pointer')
-            if (!menuOpen) event.preventDefault()
-          },
-          onKeyDown: (event) => {
-            if (disabled) return
-            if (event.key === 'Enter' || event.key === ' ') lazy.request(!menuOpen, 'keyboard')
-            else if (event.key === 'ArrowDown') lazy.request(true, 'keyboard')
-            else return
-            event.preventDefault()
-          },
-        })}
-        className="lago-analytics-button lago-analytics-export-menu__trigger"
-        data-slot="export-menu-trigger"
-        disabled={disabled}
-      >
-        {label ?? labels.trigger}
-        <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
-          <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.5" />
-        </svg>
-      </button>
-      {Menu ? (
-        <Menu.ExportMenuContent
-          bridge={lazy.bridge}
-          open={menuOpen}
-          onOpenChange={setMenuOpen}
-          portalContainer={portalContainer}
-          disabled={disabled}
-          items={formats.map((format) => ({
-            format,
-            label: formatLabel(format, labels),
-            hint: format === 'csv' && several ? labels.csvNeedsOneTable : undefined,
-          }))}
-          running={running}
-          onSelect={(format) => void start(format)}
-          takeKeyboardOpen={lazy.takeKeyboardOpen}
-        />
-      ) : null}
-      {running ? (
-        <div className="lago-analytics-export-menu__progress" data-slot="export-menu-progress">
-          <div
-            role="progressbar"
-            aria-label={labels.progress}
-            aria-valuemin={0}
-            aria-valuemax={100}
-            aria-valuenow={preparing ? undefined : percent}
-            className="lago-analytics-progress"
-            data-state={preparing ? 'indeterminate' : 'loading'}
-          >
-            <span
-              className="lago-analytics-progress__bar"
-              style={{ width: preparing ? undefined : `${percent}%` }}
-            />
-          </div>
-          <button
-            type="button"
-            className="lago-analytics-button"
-            data-slot="export-menu-cancel"
-            onClick={cancel}
-          >
-            {labels.cancel}
-          </button>
-        </div>
-      ) : null}
-      <span
-        role={phase === 'error' ? 'alert' : 'status'}
-        className={
-          phase === 'error' ? 'lago-analytics-export-menu__error' : 'lago-analytics-sr-only'
+    const start = async (format: ExportFormat) => {
+      const id = ++run.current
+      cancelled.current = false
+      setPhase('running')
+      setMessage('')
+      setPreparing(true)
+      try {
+        let list: readonly Table[]
+        if (getTable) list = [await getTable()]
+        else if (typeof tables === 'function') list = await tables()
+        else list = tables ?? []
+        if (cancelled.current || id !== run.current)
+          throw new DOMException('cancelled', 'AbortError')
+        setPreparing(false)
+        const file = await exporter.run(list.length === 1 ? (list[0] as Table) : list, format)
+        if (id !== run.current) return
+        onExported?.(file)
+        if (download) downloadFile(file)
+        setPhase('done')
+        setMessage(labels.done(file.fileName))
+      } catch (caught) {
+        if (id !== run.current) return
+        setPreparing(false)
+        if (cancelled.current || isAbort(caught)) {
+          setPhase('cancelled')
+          setMessage(labels.cancelled)
+          return
         }
-        data-slot="export-menu-status"
+        const error = caught instanceof Error ? caught : new Error(String(caught))
+        setPhase('error')
+        setMessage(labels.failed(error.message))
+        onError?.(error)
+      }
+    }
+
+    const cancel = () => {
+      cancelled.current = true
+      exporter.cancel()
+    }
+
+    const percent = Math.round(exporter.progress * 100)
+    const [ownOpen, setOwnOpen] = useState(defaultOpen ?? false)
+    const menuOpen = open ?? ownOpen
+    const setMenuOpen = (next: boolean) => {
+      if (next === menuOpen) return
+      if (open === undefined) setOwnOpen(next)
+      onOpenChange?.(next)
+    }
+    const lazy = useLazyTrigger({ module: menu, open: menuOpen, setOpen: setMenuOpen })
+    const Menu = lazy.part
+
+    return (
+      <div
+        ref={ref}
+        aria-busy={running || undefined}
+        {...rest}
+        className={cx('lago-analytics', 'lago-analytics-export-menu', className)}
+        data-slot="export-menu"
+        data-state={phase}
       >
-        {message}
-      </span>
-    </div>
-  )
-})
+        <button
+          {...lazy.triggerProps({
+            attributes: {
+              type: 'button',
+              'aria-haspopup': 'menu',
+              'aria-expanded': menuOpen,
+              'data-state': menuOpen ? 'open' : 'closed',
+              'data-disabled': disabled ? '' : undefined,
+              disabled,
+            },
+            onPointerDown: (event) => {
+              if (disabled || event.button !== 0 || event.ctrlKey) return
+              lazy.request(!menuOpen, 'pointer')
+              if (!menuOpen) event.preventDefault()
+            },
+            onKeyDown: (event) => {
+              if (disabled) return
+              if (event.key === 'Enter' || event.key === ' ') lazy.request(!menuOpen, 'keyboard')
+              else if (event.key === 'ArrowDown') lazy.request(true, 'keyboard')
+              else return
+              event.preventDefault()
+            },
+          })}
+          className="lago-analytics-button lago-analytics-export-menu__trigger"
+          data-slot="export-menu-trigger"
+          disabled={disabled}
+        >
+          {label ?? labels.trigger}
+          <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
+            <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.5" />
+          </svg>
+        </button>
+        {Menu ? (
+          <Menu.ExportMenuContent
+            bridge={lazy.bridge}
+            open={menuOpen}
+            onOpenChange={setMenuOpen}
+            portalContainer={portalContainer}
+            disabled={disabled}
+            items={formats.map((format) => ({
+              format,
+              label: formatLabel(format, labels),
+              hint: format === 'csv' && several ? labels.csvNeedsOneTable : undefined,
+            }))}
+            running={running}
+            onSelect={(format) => void start(format)}
+            takeKeyboardOpen={lazy.takeKeyboardOpen}
+          />
+        ) : null}
+        {running ? (
+          <div className="lago-analytics-export-menu__progress" data-slot="export-menu-progress">
+            <div
+              role="progressbar"
+              aria-label={labels.progress}
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-valuenow={preparing ? undefined : percent}
+              className="lago-analytics-progress"
+              data-state={preparing ? 'indeterminate' : 'loading'}
+            >
+              <span
+                className="lago-analytics-progress__bar"
+                style={{ width: preparing ? undefined : `${percent}%` }}
+              />
+            </div>
+            <button
+              type="button"
+              className="lago-analytics-button"
+              data-slot="export-menu-cancel"
+              onClick={cancel}
+            >
+              {labels.cancel}
+            </button>
+          </div>
+        ) : null}
+        <span
+          role={phase === 'error' ? 'alert' : 'status'}
+          className={
+            phase === 'error' ? 'lago-analytics-export-menu__error' : 'lago-analytics-sr-only'
+          }
+          data-slot="export-menu-status"
+        >
+          {message}
+        </span>
+      </div>
+    )
+  },
+)

@@ -153,7 +153,7 @@ function createComboboxFilter(settings: ComboboxSettings) {
  * Searchable customer picker (cmdk in a Radix Popover, loaded on first use); filters by
  * `external_customer_id`.
  */
-export const CustomerFilter = createComboboxFilter({
+export const CustomerFilter = /* @__PURE__ */ createComboboxFilter({
   key: 'externalCustomerId',
   part: 'Customer',
   slot: 'filter-customer',
@@ -164,7 +164,7 @@ export const CustomerFilter = createComboboxFilter({
 })
 
 /** Searchable subscription picker; filters by `external_subscription_id`. */
-export const SubscriptionFilter = createComboboxFilter({
+export const SubscriptionFilter = /* @__PURE__ */ createComboboxFilter({
   key: 'externalSubscriptionId',
   part: 'Subscription',
   slot: 'filter-subscription',

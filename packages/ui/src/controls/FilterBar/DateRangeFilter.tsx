@@ -62,7 +62,7 @@ export interface DateRangeFilterProps extends Omit<ComponentPropsWithoutRef<'div
  * navigable) for a custom range, in a Radix Popover (focus moved in and restored by Radix). The
  * popover loads on first use: until then a light trigger with the same element stands in.
  */
-export const DateRangeFilter = forwardRef<HTMLDivElement, DateRangeFilterProps>(
+export const DateRangeFilter = /* @__PURE__ */ forwardRef<HTMLDivElement, DateRangeFilterProps>(
   function DateRangeFilter(
     {
       label = 'Date range',
