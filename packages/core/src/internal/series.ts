@@ -6,7 +6,7 @@ export { addMinor }
 import type { Bucket } from '../time/bucket.ts'
 import type { DateRange } from '../time/dateRange.ts'
 import { formatBucket } from '../time/formatBucket.ts'
-import { isPartialPeriod, type FreshnessOptions } from '../time/freshness.ts'
+import { lastCompleteDay, type FreshnessOptions } from '../time/freshness.ts'
 import type { Granularity } from '../time/granularity.ts'
 import { rowEnd, rowStart, type BucketedRow } from './rowPeriod.ts'
 import { createTimeline, type Timeline } from './timeline.ts'
@@ -118,13 +118,15 @@ export function seriesPoints<P>(
   options: TransformOptions,
   values: (index: number) => P,
 ): (SeriesPointMeta & P)[] {
+  // `isPartialPeriod`: the bucket ends after the last complete day.
+  const complete = lastCompleteDay(options.now, options.freshness)
   return timeline.buckets.map((bucket, index) => ({
     bucket,
     label:
       options.locale === undefined
         ? null
         : formatBucket(bucket, timeline.granularity, { locale: options.locale }),
-    partial: isPartialPeriod(bucket, options.now, options.freshness),
+    partial: bucket.end > complete,
     clipped: timeline.clipped(index),
     ...values(index),
   }))
@@ -132,7 +134,9 @@ export function seriesPoints<P>(
 
 /** `{ [key]: 0 }` for every key, in order. */
 export function zeros(keys: readonly string[]): Record<string, number> {
-  return Object.fromEntries(keys.map((key) => [key, 0]))
+  const out: Record<string, number> = {}
+  for (const key of keys) out[key] = 0
+  return out
 }
 
 /** Adds `source[key]` into `target[key]` for every key (`addMinor`). */

@@ -25,13 +25,24 @@ export function dayNumberOf(year: number, month: number, day: number): number {
   return new Date(0).setUTCFullYear(year, month - 1, day) / MS_PER_DAY
 }
 
-const KEY = /^(\d{4})-(\d\d)-(\d\d)$/
+/** The number in `key` from `from` to `to` (exclusive); `NaN` unless all ASCII digits. */
+function digits(key: string, from: number, to: number): number {
+  let value = 0
+  for (let i = from; i < to; i++) {
+    const digit = key.charCodeAt(i) - 48
+    value = digit >= 0 && digit <= 9 ? value * 10 + digit : NaN
+  }
+  return value
+}
 
-/** Parses a strict `YYYY-MM-DD` key, or returns `null`. */
+/** Parses a strict `YYYY-MM-DD` key, or returns `null` (no allocation but the result). */
 export function parseDateKey(key: unknown): { year: number; month: number; day: number } | null {
-  const [, year, month, day] = (typeof key === 'string' && KEY.exec(key)?.map(Number)) || []
-  return month! >= 1 && month! <= 12 && day! >= 1 && day! <= daysInMonth(year!, month!)
-    ? { year: year!, month: month!, day: day! }
+  if (typeof key !== 'string' || key.length !== 10 || key[4] !== '-' || key[7] !== '-') return null
+  const year = digits(key, 0, 4)
+  const month = digits(key, 5, 7)
+  const day = digits(key, 8, 10)
+  return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+    ? { year, month, day }
     : null
 }
 

@@ -26,20 +26,11 @@ export interface RollupOptions<Row> {
   groupBy?: readonly (keyof Row)[]
 }
 
-/** How each aggregation folds a row's value into the group's (`first`/`last`: by period start). */
-const AGGREGATIONS: {
-  readonly [A in Aggregation]: (
-    current: number,
-    value: number,
-    first: boolean,
-    last: boolean,
-  ) => number
-} = {
-  sum: (current, value) => current + value,
-  first: (current, value, first) => (first ? value : current),
-  last: (current, value, _, last) => (last ? value : current),
-  min: (current, value) => Math.min(current, value),
-  max: (current, value) => Math.max(current, value),
+interface Group<Row> {
+  row: Record<string, unknown>
+  firstStart: string
+  lastStart: string
+  source: Row
 }
 
 /**
@@ -54,45 +45,72 @@ export function rollup<Row extends BucketedRow>(
   options: RollupOptions<Row>,
 ): Row[] {
   const timeline = createTimeline(options.range, options.granularity)
-  const measures = Object.entries(options.measures).map(([field, aggregation]) => {
-    const fold = Object.hasOwn(AGGREGATIONS, aggregation as string)
-      ? AGGREGATIONS[aggregation as Aggregation]
-      : assertNever(aggregation as never)
-    return [field, fold] as const
-  })
+  const measures = Object.entries(options.measures) as [string, Aggregation][]
   const groupBy = (options.groupBy ?? []) as readonly PropertyKey[] as readonly string[]
-  // Per bucket, per group key: the output row and the first and last period starts seen.
-  const groups: Map<string, { row: Record<string, unknown>; first: string; last: string }>[] =
-    timeline.buckets.map(() => new Map())
+  // One map of groups per bucket: no per-row string concatenation for the bucket part.
+  const groups: Map<string, Group<Row>>[] = timeline.buckets.map(() => new Map())
   for (const row of rows) {
     const start = rowStart(row)
     const index = timeline.indexOf(start, rowEnd(row))
     if (index < 0) continue
     const record = row as unknown as Record<string, unknown>
-    const key = groupBy.map((field) => String(record[field])).join('\u0000')
-    const bucketGroups = groups[index] as (typeof groups)[number]
+    let key = ''
+    for (let g = 0; g < groupBy.length; g++) {
+      const value = String(record[groupBy[g] as string])
+      key = g === 0 ? value : `${key}\u0000${value}`
+    }
+    const bucketGroups = groups[index] as Map<string, Group<Row>>
     const group = bucketGroups.get(key)
     if (group === undefined) {
-      bucketGroups.set(key, { row: { ...record }, first: start, last: start })
+      bucketGroups.set(key, {
+        row: { ...record },
+        firstStart: start,
+        lastStart: start,
+        source: row,
+      })
       continue
     }
-    const isFirst = start < group.first
-    const isLast = start >= group.last
-    if (isFirst) group.first = start
-    if (isLast) group.last = start
-    for (const [field, fold] of measures) {
-      group.row[field] = fold(group.row[field] as number, record[field] as number, isFirst, isLast)
+    const target = group.row
+    const isFirst = start < group.firstStart
+    const isLast = start >= group.lastStart
+    if (isFirst) group.firstStart = start
+    if (isLast) group.lastStart = start
+    for (const [field, aggregation] of measures) {
+      const value = record[field] as number
+      const current = target[field] as number
+      switch (aggregation) {
+        case 'sum':
+          target[field] = current + value
+          break
+        case 'first':
+          if (isFirst) target[field] = value
+          break
+        case 'last':
+          if (isLast) target[field] = value
+          break
+        case 'min':
+          target[field] = Math.min(current, value)
+          break
+        case 'max':
+          target[field] = Math.max(current, value)
+          break
+        default:
+          return assertNever(aggregation)
+      }
     }
   }
-  return timeline.buckets.flatMap((bucket, index) =>
-    [...(groups[index] as (typeof groups)[number]).values()].map(({ row }) => {
-      if ('startOfPeriodDt' in row) {
+  const out: Row[] = []
+  timeline.buckets.forEach((bucket, index) => {
+    for (const group of (groups[index] as Map<string, Group<Row>>).values()) {
+      const row = group.row
+      if ('startOfPeriodDt' in group.source) {
         row['startOfPeriodDt'] = bucket.start
         row['endOfPeriodDt'] = bucket.end
       } else {
         row['month'] = bucket.start
       }
-      return row as unknown as Row
-    }),
-  )
+      out.push(row as unknown as Row)
+    }
+  })
+  return out
 }

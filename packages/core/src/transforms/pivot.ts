@@ -37,61 +37,38 @@ export interface PivotOptions<Row> {
   otherLabel?: string | undefined
 }
 
+/** Keys in first-seen order, each labelled by its first row. */
 interface Axis {
   readonly keys: string[]
   readonly labels: string[]
   readonly index: Map<string, number>
-  readonly totals: number[]
 }
 
-/** The position of `key` on an axis (added with its label on first sight); adds to its total. */
-function intern(axis: Axis, key: string, label: () => string, value: number): number {
-  let at = axis.index.get(key)
+function axis(): Axis {
+  return { keys: [], labels: [], index: new Map() }
+}
+
+/** The position of `key` on the axis (added, with its label, on first sight). */
+function intern(target: Axis, key: string, label: () => string): number {
+  let at = target.index.get(key)
   if (at === undefined) {
-    axis.index.set(key, (at = axis.keys.length))
-    axis.keys.push(key)
-    axis.labels.push(label())
+    target.index.set(key, (at = target.keys.length))
+    target.keys.push(key)
+    target.labels.push(label())
   }
-  axis.totals[at] = (axis.totals[at] ?? 0) + value
   return at
 }
 
-/** Sums by row and column key (first-seen order, each key labelled by its first row). */
-function crossTab() {
-  const axis = (): Axis => ({ keys: [], labels: [], index: new Map(), totals: [] })
-  const rows = axis()
-  const columns = axis()
-  const cells: number[][] = []
-  return {
-    rows,
-    columns,
-    cells,
-    add(
-      row: string,
-      rowLabel: () => string,
-      column: string,
-      columnLabel: () => string,
-      value: number,
-    ) {
-      const cellsOfRow = (cells[intern(rows, row, rowLabel, value)] ??= [])
-      const c = intern(columns, column, columnLabel, value)
-      cellsOfRow[c] = (cellsOfRow[c] ?? 0) + value
-    },
-  }
-}
-
-type CrossTab = ReturnType<typeof crossTab>
-
 /** Positions on an axis in the requested order (`-1` for a listed key without data), with headers. */
-function order(axis: Axis, rule: PivotOrder): [number, PivotHeader][] {
-  const entry = (key: string, at = axis.index.get(key) ?? -1): [number, PivotHeader] => [
+function order(target: Axis, totals: Float64Array, rule: PivotOrder): [number, PivotHeader][] {
+  const entry = (key: string, at = target.index.get(key) ?? -1): [number, PivotHeader] => [
     at,
     at < 0
       ? { key, label: key, total: 0 }
-      : { key, label: axis.labels[at] as string, total: axis.totals[at] as number },
+      : { key, label: target.labels[at] as string, total: totals[at] as number },
   ]
   if (typeof rule !== 'string') return rule.map((key) => entry(key))
-  return axis.keys
+  return target.keys
     .map((key, at) => entry(key, at))
     .sort(([, a], [, b]) =>
       compareByValueThenKey(
@@ -101,54 +78,69 @@ function order(axis: Axis, rule: PivotOrder): [number, PivotHeader][] {
     )
 }
 
-function assemble(
-  tab: CrossTab,
+/** Sums `value` per cell (`rowOf`/`colOf`: the positions of each row, `-1` to skip it). */
+function assemble<Row>(
+  rows: readonly Row[],
+  value: (row: Row) => number,
+  [rowAxis, colAxis]: readonly [Axis, Axis],
+  [rowOf, colOf]: readonly [Int32Array, Int32Array],
   layout: {
-    rowOrder: PivotOrder
-    columnOrder: PivotOrder
+    rowOrder?: PivotOrder | undefined
+    columnOrder?: PivotOrder | undefined
     topRows?: number | undefined
     otherLabel?: string | undefined
   },
 ): Pivot {
-  const rowEntries = order(tab.rows, layout.rowOrder)
-  const colEntries = order(tab.columns, layout.columnOrder)
+  const width = colAxis.keys.length
+  const cells = new Float64Array(rowAxis.keys.length * width)
+  const rowTotals = new Float64Array(rowAxis.keys.length)
+  const colTotals = new Float64Array(width)
+  rows.forEach((row, i) => {
+    const r = rowOf[i] as number
+    const c = colOf[i] as number
+    if (r < 0 || c < 0) return
+    const v = value(row)
+    const at = r * width + c
+    cells[at] = (cells[at] as number) + v
+    rowTotals[r] = (rowTotals[r] as number) + v
+    colTotals[c] = (colTotals[c] as number) + v
+  })
+  const rowEntries = order(rowAxis, rowTotals, layout.rowOrder ?? 'total')
+  const colEntries = order(colAxis, colTotals, layout.columnOrder ?? 'total')
   const columns = colEntries.map(([, header]) => header)
   const valuesOf = (r: number): number[] =>
-    colEntries.map(([c]) => (r < 0 || c < 0 ? 0 : (tab.cells[r]?.[c] ?? 0)))
+    colEntries.map(([c]) => (r < 0 || c < 0 ? 0 : (cells[r * width + c] as number)))
   const kept = rowEntries.slice(0, layout.topRows ?? Infinity)
   const folded = rowEntries.slice(kept.length)
-  const rows = kept.map(([, header]) => header)
+  const outRows = kept.map(([, header]) => header)
   const values = kept.map(([r]) => valuesOf(r))
   if (folded.length > 0) {
-    const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0)
+    const sum = (numbers: readonly number[]): number => numbers.reduce((a, b) => a + b, 0)
     const foldedValues = folded.map(([r]) => valuesOf(r))
-    rows.push({
+    outRows.push({
       key: '__other__',
       label: layout.otherLabel ?? 'Other',
       total: sum(folded.map(([, header]) => header.total)),
     })
     values.push(columns.map((_, c) => sum(foldedValues.map((row) => row[c] as number))))
   }
-  return { rows, columns, values, grandTotal: rows.reduce((sum, row) => sum + row.total, 0) }
+  const grandTotal = outRows.reduce((total, row) => total + row.total, 0)
+  return { rows: outRows, columns, values, grandTotal }
 }
 
 /** Cross-tabulates two dimensions (dim × dim) with row and column totals. */
 export function pivot<Row>(rows: readonly Row[], options: PivotOptions<Row>): Pivot {
-  const tab = crossTab()
-  for (const row of rows) {
-    tab.add(
-      options.row(row),
-      () => (options.rowLabel ?? options.row)(row),
-      options.column(row),
-      () => (options.columnLabel ?? options.column)(row),
-      options.value(row),
+  const axes = [axis(), axis()] as const
+  const positions = [new Int32Array(rows.length), new Int32Array(rows.length)] as const
+  rows.forEach((row, i) => {
+    positions[0][i] = intern(axes[0], options.row(row), () =>
+      (options.rowLabel ?? options.row)(row),
     )
-  }
-  return assemble(tab, {
-    ...options,
-    rowOrder: options.rowOrder ?? 'total',
-    columnOrder: options.columnOrder ?? 'total',
+    positions[1][i] = intern(axes[1], options.column(row), () =>
+      (options.columnLabel ?? options.column)(row),
+    )
   })
+  return assemble(rows, options.value, axes, positions, options)
 }
 
 export interface PivotByTimeOptions<Row> extends TransformOptions {
@@ -175,18 +167,17 @@ export function pivotByTime<Row extends BucketedRow>(
 ): TimePivot {
   const timeline = createTimeline(options.range, options.granularity)
   const buckets = seriesPoints(timeline, options, () => ({}))
-  const tab = crossTab()
-  const columns = buckets.map((meta) => meta.bucket.start)
-  // Every bucket is a column, labelled, in time order (with no value yet).
-  columns.forEach((key, c) => intern(tab.columns, key, () => buckets[c]?.label ?? key, 0))
-  for (const row of rows) {
-    const column = columns[timeline.indexOf(rowStart(row), rowEnd(row))]
-    if (column === undefined) continue
-    const label = () => (options.rowLabel ?? options.row)(row)
-    tab.add(options.row(row), label, column, label, options.value(row))
-  }
-  return {
-    ...assemble(tab, { ...options, rowOrder: options.rowOrder ?? 'total', columnOrder: columns }),
-    buckets,
-  }
+  const axes = [axis(), axis()] as const
+  const columnOrder = buckets.map(({ bucket, label }) => {
+    intern(axes[1], bucket.start, () => label ?? bucket.start)
+    return bucket.start
+  })
+  const positions = [new Int32Array(rows.length), new Int32Array(rows.length)] as const
+  rows.forEach((row, i) => {
+    const c = timeline.indexOf(rowStart(row), rowEnd(row))
+    positions[1][i] = c
+    positions[0][i] =
+      c < 0 ? -1 : intern(axes[0], options.row(row), () => (options.rowLabel ?? options.row)(row))
+  })
+  return { ...assemble(rows, options.value, axes, positions, { ...options, columnOrder }), buckets }
 }
