@@ -101,6 +101,7 @@ function Portal({ theme }: { theme: 'light' | 'dark' }) {
           <UsageDashboard
             theme={theme}
             externalCustomerId={selected}
+            urlSync={{ prefix: 'usage.' }}
             title={`Your usage — ${name ?? ''}`}
             widgets={[
               'usageOverTime',
