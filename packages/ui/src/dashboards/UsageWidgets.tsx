@@ -339,6 +339,23 @@ export function ForecastWidget({ title }: WidgetOptions = {}) {
     const rows = [...forecast.data.rows].sort((a, b) =>
       a.startOfPeriodDt < b.startOfPeriodDt ? -1 : 1,
     )
+    // A projection fans out from the last complete period's actual amount to the current
+    // period's forecast; drawn over the whole history it would only hide the actual line.
+    const anchor = rows.length - 2
+    const projection = (
+      key: string,
+      name: string,
+      field:
+        | 'amountCentsForecastConservative'
+        | 'amountCentsForecastRealistic'
+        | 'amountCentsForecastOptimistic',
+    ) => ({
+      key,
+      name,
+      values: rows.map((row, i) =>
+        i < anchor ? null : i === anchor ? row.amountCents : row[field],
+      ),
+    })
     return {
       granularity: context.filters.granularity,
       periods: rows.map((row) => ({
@@ -347,21 +364,9 @@ export function ForecastWidget({ title }: WidgetOptions = {}) {
       })),
       series: [
         { key: 'actual', name: messages.actual, values: rows.map((row) => row.amountCents) },
-        {
-          key: 'conservative',
-          name: messages.conservative,
-          values: rows.map((row) => row.amountCentsForecastConservative),
-        },
-        {
-          key: 'realistic',
-          name: messages.realistic,
-          values: rows.map((row) => row.amountCentsForecastRealistic),
-        },
-        {
-          key: 'optimistic',
-          name: messages.optimistic,
-          values: rows.map((row) => row.amountCentsForecastOptimistic),
-        },
+        projection('conservative', messages.conservative, 'amountCentsForecastConservative'),
+        projection('realistic', messages.realistic, 'amountCentsForecastRealistic'),
+        projection('optimistic', messages.optimistic, 'amountCentsForecastOptimistic'),
       ],
       aggregate: 'sum',
     }
