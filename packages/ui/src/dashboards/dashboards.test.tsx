@@ -99,7 +99,9 @@ describe('RevenueDashboard', () => {
     )
     await waitFor(() => expect(settled(container)).toBe(true), { timeout: 15_000 })
     await user.click(screen.getByRole('button', { name: 'Export dashboard' }))
-    await user.click(await screen.findByRole('menuitem', { name: 'Excel (.xlsx)' }))
+    await user.click(
+      await screen.findByRole('menuitem', { name: 'Excel (.xlsx)' }, { timeout: 10_000 }),
+    )
     await waitFor(() => expect(files).toHaveLength(1), { timeout: 15_000 })
     const workbook = XLSX.read(files[0]?.data as Uint8Array, { type: 'array' })
     expect(workbook.SheetNames.filter((name) => name !== 'Metadata')).toHaveLength(3)
