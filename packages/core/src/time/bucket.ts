@@ -46,10 +46,16 @@ function locate(key: DateKey, granularity: Granularity): [number, number] {
   return [span === -1 ? dayNumber : dayNumber - weekdayOf(dayNumber), span]
 }
 
+/** The first day of the bucket at `index`. */
+function startAt(index: number, span: number): DateKey {
+  return span > 0 ? monthStart(index) : fromDayNumber(index)
+}
+
 function bucketAt(index: number, span: number): Bucket {
-  return span > 0
-    ? { start: monthStart(index), end: monthEnd(index + span - 1) }
-    : { start: fromDayNumber(index), end: fromDayNumber(index - span - 1) }
+  return {
+    start: startAt(index, span),
+    end: span > 0 ? monthEnd(index + span - 1) : fromDayNumber(index - span - 1),
+  }
 }
 
 /** The bucket containing `key`. */
@@ -59,7 +65,7 @@ export function bucketOf(key: DateKey, granularity: Granularity): Bucket {
 
 /** First day of the bucket containing `key`. ISO weeks start on Monday, as Lago's do. */
 export function bucketStart(key: DateKey, granularity: Granularity): DateKey {
-  return bucketOf(key, granularity).start
+  return startAt(...locate(key, granularity))
 }
 
 /** Last day (inclusive) of the bucket containing `key`. */
