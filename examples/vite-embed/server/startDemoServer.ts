@@ -26,6 +26,8 @@ export interface DemoServerOptions {
   now?: Date
   /** More simulator options (tests), e.g. `{ faults: { name: '500', datasets: ['mrrByPlan'] } }`. */
   simulator?: Partial<SimulatorOptions> | undefined
+  /** The proxy's per-session rate limit (default: the proxy's own, 60 requests then 2 per second). */
+  rateLimit?: AnalyticsProxyOptions['rateLimit']
 }
 
 export interface DemoServer {
@@ -67,6 +69,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     ...upstream,
     basePath: PROXY_PATH,
     authorize: authorizeDemoSession,
+    ...(options.rateLimit === undefined ? {} : { rateLimit: options.rateLimit }),
   })
   const proxyHandler = toNodeHandler(proxy)
 
