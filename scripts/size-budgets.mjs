@@ -60,8 +60,13 @@ export const CHART_SERIES = {
  *   code: string
  *   external?: string[]
  *   limitKb: number
- *   note?: string
+ *   ratchetKb?: number
+ *   gap?: string
  * }} Budget
+ *
+ * `limitKb` is the budget (issue #8). While an entry still misses it, `ratchetKb` is the
+ * ceiling the tests hold it to meanwhile (measured size, rounded up: it may shrink, never
+ * grow) and `gap` says what stands in the way; `npm run size` still reports it OVER.
  */
 
 /** @type {Budget[]} */
@@ -70,6 +75,11 @@ export const BUDGETS = [
     name: '@lago-analytics/client',
     code: `export * from '@lago-analytics/client'`,
     limitKb: 4,
+    ratchetKb: 6.8,
+    gap:
+      'response validation and normalisation ≈ 1.7 KB, error and validation messages ≈ 1.0 KB, ' +
+      'parameter checks ≈ 0.4 KB; without a wire change (the proxy sending normalised rows) ' +
+      'or dropping checks the transport, errors and registry alone stay above 4 KB',
   },
   {
     name: '@lago-analytics/core (xlsx writer lazy)',

@@ -14,6 +14,7 @@ interface Budget {
   code: string
   external?: string[]
   limitKb: number
+  ratchetKb?: number
 }
 interface Measured {
   countedBytes: number
@@ -42,14 +43,16 @@ const ECHARTS_SERIES = ['line', 'bar', 'pie', 'heatmap', 'scatter', 'radar', 'fu
 
 describe('bundle-size budgets (gzip, React excluded)', { timeout: 120_000 }, () => {
   it.each(budgets.map((budget) => [budget.name, budget] as const))(
-    '%s fits its budget',
+    '%s fits its budget (or its ratchet while the budget is missed)',
     async (_name, budget) => {
       const size = await measured(budget)
       expect(size.initialBytes).toBeGreaterThan(0)
+      // An entry that still misses its budget is held to its ratchet (see size-budgets.mjs).
+      const ceiling = budget.ratchetKb ?? budget.limitKb
       expect(
         Math.round((size.countedBytes / 1024) * 10) / 10,
-        `${budget.name}: over ${budget.limitKb} KB (initial + deferred chunks)`,
-      ).toBeLessThanOrEqual(budget.limitKb)
+        `${budget.name}: over ${ceiling} KB (initial + deferred chunks)`,
+      ).toBeLessThanOrEqual(ceiling)
     },
   )
 
