@@ -22,6 +22,8 @@ export interface DemoServerOptions {
    * dist/, then served statically), or `false` (only the proxy, for tests). Default `dev`.
    */
   app?: 'dev' | 'build' | false
+  /** Where `build` writes the pages. Default dist/; a test gives its own, so runs never share one. */
+  outDir?: string | undefined
   /** Simulator clock (tests). */
   now?: Date
   /** More simulator options (tests), e.g. `{ faults: { name: '500', datasets: ['mrrByPlan'] } }`. */
@@ -77,8 +79,14 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   let serveStatic: ((req: IncomingMessage, res: ServerResponse) => void) | null = null
   if (options.app === 'build') {
     const { build } = await import('vite')
-    await build({ root: appRoot, configFile: join(appRoot, 'vite.config.ts'), logLevel: 'warn' })
-    serveStatic = staticHandler(join(appRoot, 'dist'))
+    const outDir = options.outDir ?? join(appRoot, 'dist')
+    await build({
+      root: appRoot,
+      configFile: join(appRoot, 'vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true },
+    })
+    serveStatic = staticHandler(outDir)
   } else if (options.app !== false) {
     const { createServer: createVite } = await import('vite')
     vite = await createVite({
@@ -139,6 +147,9 @@ function staticHandler(root: string) {
         ? 'no-cache'
         : 'public, max-age=31536000, immutable',
     })
-    createReadStream(file).pipe(res)
+    // A file removed meanwhile (a rebuild) ends this response, never the server.
+    createReadStream(file)
+      .on('error', () => res.destroy())
+      .pipe(res)
   }
 }
