@@ -62,14 +62,18 @@ let demo: DemoServer
 let faulty: DemoServer
 let browser: Awaited<ReturnType<typeof launchChromium>>
 let downloads: string
+let pages: string
 
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true })
   downloads = mkdtempSync(join(tmpdir(), 'lago-analytics-downloads-'))
+  // Its own build directory: another run building the demo meanwhile cannot pull files away.
+  pages = mkdtempSync(join(tmpdir(), 'lago-analytics-demo-'))
   // The test pages all use the one staff session at once, several times over: lift the proxy's
   // per-session budget (60 requests, then 2 a second) so it does not pace the whole file.
   demo = await startDemoServer({
     app: 'build',
+    outDir: pages,
     now: NOW,
     rateLimit: { capacity: 10_000, refillPerSecond: 1_000 },
   })
@@ -87,7 +91,7 @@ afterAll(async () => {
   await browser?.close()
   await demo?.close()
   await faulty?.close()
-  if (downloads) rmSync(downloads, { recursive: true, force: true })
+  for (const dir of [downloads, pages]) if (dir) rmSync(dir, { recursive: true, force: true })
 })
 
 // ---------------------------------------------------------------------------------------------
@@ -458,6 +462,18 @@ function expectSameTable(file: Exported, what: string) {
       }
     })
   })
+}
+
+/** The document height once it stops changing (charts resize on the frames after a resize). */
+async function stableHeight(page: Page) {
+  let last = -1
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const height = await page.evaluate(() => document.documentElement.scrollHeight)
+    if (height === last) return height
+    last = height
+    await page.waitForTimeout(200)
+  }
+  return last
 }
 
 async function axe(page: Page) {
@@ -1111,17 +1127,20 @@ describe.concurrent('the dashboards of the demo app (issue #6 §5)', () => {
       ] as const) {
         await page.setViewportSize({ width, height })
         await settle(page, net)
-        // Charts follow their container's size on the next frames.
-        await page.waitForTimeout(300)
-        await page.screenshot({
-          path: join(screenshots, `${dashboard}--${theme}--${width}.png`),
-          fullPage: true,
-        })
+        const full = await stableHeight(page)
         expect(await axe(page), `${dashboard} ${theme} ${width}`).toEqual([])
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - window.innerWidth,
         )
         expect(overflow, `${dashboard} ${theme} ${width}`).toBeLessThanOrEqual(0)
+        // The whole page in one viewport: headless Chromium's capture beyond the viewport can
+        // repeat the first screenful instead of painting the rest.
+        await page.setViewportSize({ width, height: full })
+        await stableHeight(page)
+        await page.screenshot({
+          path: join(screenshots, `${dashboard}--${theme}--${width}.png`),
+          fullPage: true,
+        })
       }
       expect(await root.locator('[data-state="error"]').count()).toBe(0)
       expect(errors).toEqual([])
