@@ -43,11 +43,13 @@ export function buildMrrMovementsOption(
         const step = steps[index]
         return step === undefined ? '' : text.steps[step.key]
       },
-      // Every step is named (a waterfall without its labels is unreadable): long names wrap.
+      // Every step is named where there is room (long names wrap); on a narrow chart labels that
+      // would still collide are hidden rather than drawn over each other.
       {
         axisLabel: {
           color: theme.textMuted,
           interval: 0,
+          hideOverlap: true,
           width: 72,
           overflow: 'break',
           lineHeight: 14,
