@@ -414,6 +414,7 @@ export function RevenueBreakdownWidget({
   return (
     <Widget
       widgetId="revenueBreakdown"
+      span={12}
       title={title ?? messages.revenueBreakdown}
       getTable={() =>
         breakdown.data

@@ -372,7 +372,7 @@ export function ForecastWidget({ title }: WidgetOptions = {}) {
     }
   }, [forecast.data, context.filters.granularity, messages])
   return (
-    <Widget widgetId="forecast" title={title ?? messages.usageForecast} getTable={table}>
+    <Widget widgetId="forecast" title={title ?? messages.usageForecast} getTable={table} span={12}>
       <TimeSeriesChart
         messages={componentMessages.chart}
         label={title ?? messages.usageForecast}

@@ -31,7 +31,11 @@ export function valueAxis(
 ): Record<string, unknown> {
   return {
     type: 'value',
-    axisLabel: { color: theme.textMuted, formatter: (value: number) => formatters.axis(value) },
+    axisLabel: {
+      color: theme.textMuted,
+      hideOverlap: true,
+      formatter: (value: number) => formatters.axis(value),
+    },
     splitLine: { lineStyle: { color: theme.grid } },
     ...extra,
   }
