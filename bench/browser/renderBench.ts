@@ -12,8 +12,10 @@ const LIBS = [
   { id: 'tremor', label: 'Tremor 3.18 AreaChart' },
 ] as const
 type LibId = (typeof LIBS)[number]['id']
-/** The page's own per-phase timeout is 60 s; this covers load + first paint + update. */
-const PAGE_TIMEOUT_MS = 150_000
+/** Data updates per page: 3 below 100k points (cheap, and it steadies the median), else 1. */
+const updatesAt = (size: number) => (size < 100_000 ? 3 : 1)
+/** The page's own per-phase timeout is 60 s; this covers load, first paint and the updates. */
+const PAGE_TIMEOUT_MS = 300_000
 
 interface Figures {
   first: number[]
@@ -54,7 +56,7 @@ async function runOnce(
 ): Promise<RenderResult> {
   const { page, errors } = await freshPage(env)
   try {
-    await page.goto(`${url}/render-${lib}.html?n=${size}&seed=${seed}`)
+    await page.goto(`${url}/render-${lib}.html?n=${size}&seed=${seed}&updates=${updatesAt(size)}`)
     const result = await pageResult<RenderResult>(page, '__benchResult', PAGE_TIMEOUT_MS)
     if (result.error !== undefined || errors.length > 0) {
       throw new Error(`${lib} ${size}: ${result.error ?? errors.join('; ')}`)
@@ -164,7 +166,8 @@ export async function runRenderBench(env: BrowserBenchEnv): Promise<BenchSection
       `canvas, after the React commit that calls ECharts' \`setOption\`; SVG peers: the plotted ` +
       `path) → two \`requestAnimationFrame\`s (the frame that shows it has been painted). Data ` +
       `update: \`root.render\` with another series of the same size → same end condition (SVG ` +
-      `peers: the path changed). Median of ${env.runs} runs per cell, libraries interleaved, ` +
+      `peers: the path changed); below 100k points each page times 3 updates and reports their ` +
+      `median. Median of ${env.runs} runs (fresh pages) per cell, libraries interleaved, ` +
       `one discarded warm-up load each; ratios from the same run. Configs: ours as the ` +
       `dashboards render it (canvas, animation off, chart/table toggle, LTTB sampling above ` +
       `2,000 points — its default); Recharts \`LineChart\` with \`isAnimationActive={false}\`, ` +

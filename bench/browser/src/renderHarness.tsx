@@ -8,7 +8,7 @@ export interface RenderResult {
   readonly points: number
   /** `root.render` → chart drawn and a frame painted; `null` when it timed out. */
   readonly firstPaintMs: number | null
-  /** Same for replacing the data with another series of the same size. */
+  /** Same for replacing the data with another series of the same size (median of the page's). */
   readonly updateMs: number | null
   readonly timedOut: boolean
   readonly error?: string
@@ -104,17 +104,21 @@ function whenPainted<D>(
 }
 
 /** Mounts the chart, measures first paint, then a data update, and reports the result. */
+/**
+ * Mounts the chart and measures its first paint, then `?updates=` data updates (default 1; each
+ * a different series of the same size) and reports the median update.
+ */
 export async function runRenderPage<D>(lib: RenderLib<D>): Promise<void> {
   const points = numberParam('n', 1000)
   const seed = numberParam('seed', 1)
+  const updates = Math.max(1, numberParam('updates', 1))
   const container = document.getElementById('chart') as HTMLElement
   container.style.width = `${WIDTH}px`
   const report = (result: Omit<RenderResult, 'lib' | 'points'>) => {
     window.__benchResult = { lib: lib.name, points, ...result }
   }
   try {
-    const first = lib.makeData(points, seed)
-    const second = lib.makeData(points, seed + 1)
+    const series = Array.from({ length: updates + 1 }, (_, i) => lib.makeData(points, seed + i))
     const root = createRoot(container)
     if (new URLSearchParams(window.location.search).get('manual') === '1') {
       await new Promise<void>((resolve) => {
@@ -125,24 +129,30 @@ export async function runRenderPage<D>(lib: RenderLib<D>): Promise<void> {
     await nextFrame()
 
     let start = performance.now()
-    let painted = whenPainted(container, lib, 1, null)
-    root.render(<Probe version={1}>{lib.render(first)}</Probe>)
-    let end = await painted
+    const painted = whenPainted(container, lib, 1, null)
+    root.render(<Probe version={1}>{lib.render(series[0] as D)}</Probe>)
+    const end = await painted
     if (end === null) return report({ firstPaintMs: null, updateMs: null, timedOut: true })
     const firstPaintMs = end - start
 
-    // Let the first paint settle (late effects, resize observers) before updating.
-    await new Promise((resolve) => setTimeout(resolve, 100))
-    await nextFrame()
-    const before = lib.signature(container)
-    start = performance.now()
-    painted = whenPainted(container, lib, 2, before)
-    root.render(<Probe version={2}>{lib.render(second)}</Probe>)
-    end = await painted
+    const times: number[] = []
+    for (let version = 2; version <= updates + 1; version++) {
+      // Let the previous paint settle (late effects, resize observers) before updating.
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      await nextFrame()
+      const before = lib.signature(container)
+      start = performance.now()
+      const updated = whenPainted(container, lib, version, before)
+      root.render(<Probe version={version}>{lib.render(series[version - 1] as D)}</Probe>)
+      const at = await updated
+      if (at === null) return report({ firstPaintMs, updateMs: null, timedOut: true })
+      times.push(at - start)
+    }
+    times.sort((a, b) => a - b)
     report({
       firstPaintMs,
-      updateMs: end === null ? null : end - start,
-      timedOut: end === null,
+      updateMs: times[Math.floor(times.length / 2)] as number,
+      timedOut: false,
     })
   } catch (error) {
     report({ firstPaintMs: null, updateMs: null, timedOut: false, error: String(error) })
