@@ -65,7 +65,11 @@ interface Profiled {
  * reports the task's start relative to the export's start, and the profile is aligned on the
  * end of the page's `benchProfileAnchor` (5 ms of busy work right before the export).
  */
-async function profileOnce(env: BrowserBenchEnv, url: string, format: Format): Promise<Profiled> {
+async function profileOnce(
+  env: BrowserBenchEnv,
+  url: string,
+  format: Format,
+): Promise<Profiled | null> {
   const { page } = await freshPage(env)
   let cdp: CDPSession | null = null
   try {
@@ -80,9 +84,9 @@ async function profileOnce(env: BrowserBenchEnv, url: string, format: Format): P
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile }
     const task = [...result.longTasks].sort((x, y) => y.duration - x.duration)[0]
     const anchor = lastSampleOf(profile, 'benchProfileAnchor')
-    if (task === undefined || anchor === null) {
-      throw new Error(`export ${format}: no long task or no profile anchor to align on`)
-    }
+    if (anchor === null) throw new Error(`export ${format}: no profile anchor to align on`)
+    // This run had no task over 50 ms: nothing to show.
+    if (task === undefined) return null
     const from = anchor + task.start * 1000
     return {
       taskMs: task.duration,
@@ -139,7 +143,13 @@ export async function runExportBench(env: BrowserBenchEnv): Promise<BenchSection
     const profileServer = await startBenchServer(join(env.outDir, 'profile'))
     try {
       for (const { format } of missed) {
-        profiles.push({ format, profiled: await profileOnce(env, profileServer.url, format) })
+        // A format near the budget may stay under it in a given run: up to 3 tries.
+        for (let attempt = 0; attempt < 3; attempt++) {
+          const profiled = await profileOnce(env, profileServer.url, format)
+          if (profiled === null) continue
+          profiles.push({ format, profiled })
+          break
+        }
       }
     } finally {
       await profileServer.close()
