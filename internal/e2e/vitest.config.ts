@@ -4,8 +4,8 @@ export default packageProject('e2e', {
   include: ['*.test.ts'],
   testTimeout: 60_000,
   hookTimeout: 120_000,
-  // One browser, stories one after another: a 2-core machine stays responsive.
-  fileParallelism: false,
-  // Up to 3 stories at once, each in its own page of the one browser.
+  // Each file drives its own Chromium. Files run beside the other projects' (the root config's
+  // workers) rather than alone at the end of the run, which `fileParallelism: false` would do.
+  // Up to 3 stories at once, each in its own page (stories.test.ts keeps one page per story).
   maxConcurrency: 3,
 })
