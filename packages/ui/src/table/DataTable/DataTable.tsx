@@ -138,21 +138,25 @@ export const DataTable = /* @__PURE__ */ forwardRef<HTMLDivElement, DataTablePro
       }
     }
 
+    // One row's cells (body rows and the totals row alike): the first is a row header when asked.
+    const renderCells = (row: DataTableRow) =>
+      columns.map((column, c) => {
+        const text = format(row[c] ?? null, column, locale)
+        const align = isNumericColumn(column) ? 'end' : undefined
+        return rowHeaders && c === 0 ? (
+          <th key={column.key} scope="row" data-align={align}>
+            {text}
+          </th>
+        ) : (
+          <td key={column.key} data-align={align}>
+            {text}
+          </td>
+        )
+      })
+
     const renderRow = (row: DataTableRow, index: number) => (
       <tr key={index} aria-rowindex={index + 2} data-slot="table-row">
-        {columns.map((column, c) => {
-          const text = format(row[c] ?? null, column, locale)
-          const align = isNumericColumn(column) ? 'end' : undefined
-          return rowHeaders && c === 0 ? (
-            <th key={column.key} scope="row" data-align={align}>
-              {text}
-            </th>
-          ) : (
-            <td key={column.key} data-align={align}>
-              {text}
-            </td>
-          )
-        })}
+        {renderCells(row)}
       </tr>
     )
 
@@ -220,21 +224,7 @@ export const DataTable = /* @__PURE__ */ forwardRef<HTMLDivElement, DataTablePro
           <tbody data-slot="table-body">{body}</tbody>
           {totals === undefined ? null : (
             <tfoot data-slot="table-totals">
-              <tr aria-rowindex={sorted.length + 2}>
-                {columns.map((column, c) => {
-                  const text = format(totals[c] ?? null, column, locale)
-                  const align = isNumericColumn(column) ? 'end' : undefined
-                  return rowHeaders && c === 0 ? (
-                    <th key={column.key} scope="row" data-align={align}>
-                      {text}
-                    </th>
-                  ) : (
-                    <td key={column.key} data-align={align}>
-                      {text}
-                    </td>
-                  )
-                })}
-              </tr>
+              <tr aria-rowindex={sorted.length + 2}>{renderCells(totals)}</tr>
             </tfoot>
           )}
         </table>
