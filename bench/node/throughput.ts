@@ -1,11 +1,10 @@
 /**
  * Core transform throughput on synthetic data, with a naive same-run reference for the
- * breakdown. The generator is the one of packages/core/bench/throughput.ts (copied, not shared).
+ * breakdown, on core's synthetic usage rows (packages/core/bench/syntheticUsage.ts).
  *
  *   node --conditions=@lago-analytics/source --import tsx -e \
  *     "import('./bench/node/throughput.ts').then(m=>m.runThroughputBench()).then(s=>console.log(JSON.stringify(s,null,2)))"
  */
-import type { UsageRow } from '@lago-analytics/client'
 import {
   breakdown,
   comparePeriods,
@@ -17,41 +16,22 @@ import {
   type SeriesValue,
 } from '@lago-analytics/core'
 import { cpus, loadavg } from 'node:os'
+import {
+  SYNTHETIC_DAYS,
+  SYNTHETIC_ROWS,
+  syntheticDays,
+  syntheticMetrics,
+  syntheticUsage,
+  type SyntheticUsageRow,
+} from '../../packages/core/bench/syntheticUsage.ts'
 import type { BenchSection, BenchTable } from '../types.ts'
 
-type Row = UsageRow & { externalCustomerId: string }
-
-// --- synthetic data: the generator of packages/core/bench/throughput.ts, with one fix --------
-// There, `seed * 1_103_515_245` exceeds 2^53, so the LCG loses precision and cycles after
-// 10,466 rows: only 682 distinct customers (not 5,000) and 177 distinct `units`. Here the same
-// LCG runs in exact 32-bit arithmetic (`Math.imul`) and draws from its high bits.
-const ROWS = 1_000_000
-const DAYS = 1096
-const first = toDayNumber('2023-01-01')
-const days = Array.from({ length: DAYS }, (_, i) => fromDayNumber(first + i))
-const metrics = Array.from({ length: 40 }, (_, i) => `metric_${i}`)
-const customers = Array.from({ length: 5000 }, (_, i) => `cust_${i}`)
-
-function synthetic(): Row[] {
-  const rows: Row[] = new Array(ROWS)
-  let seed = 42
-  for (let i = 0; i < ROWS; i++) {
-    seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0
-    const day = days[(i * 7) % DAYS] as string
-    rows[i] = {
-      startOfPeriodDt: day,
-      endOfPeriodDt: day,
-      currency: 'EUR',
-      billableMetricCode: metrics[i % metrics.length] as string,
-      externalCustomerId: customers[(seed >>> 16) % customers.length] as string,
-      units: (seed >>> 12) % 1000,
-      amountCents: (seed >>> 8) % 100_000,
-      isBillableMetricDeleted: false,
-    }
-  }
-  return rows
-}
-// ---------------------------------------------------------------------------------------------
+type Row = SyntheticUsageRow
+const ROWS = SYNTHETIC_ROWS
+const DAYS = SYNTHETIC_DAYS
+const days = syntheticDays
+const metrics = syntheticMetrics
+const synthetic = () => syntheticUsage()
 
 const SAMPLES = 3
 const TOP_N = 10
@@ -309,8 +289,8 @@ export async function runThroughputBench(): Promise<BenchSection> {
     title: 'Core transform throughput',
     method:
       `Node ${process.version}, 1,000,000 synthetic usage rows (3 years of days × 40 metrics × ` +
-      `${distinctCustomers.toLocaleString('en-US')} customers; the generator of packages/core/bench/throughput.ts ` +
-      'in exact 32-bit arithmetic, as that one cycles after 10,466 rows) and a 10-year daily ' +
+      `${distinctCustomers.toLocaleString('en-US')} customers; packages/core/bench/syntheticUsage.ts, ` +
+      'an exact 32-bit LCG) and a 10-year daily ' +
       `series (3,653 points); each figure is the median of ${SAMPLES} runs after a warm-up run ` +
       '(period comparisons average 10–200 calls per run), as wall-clock time and as CPU time of ' +
       'this process (user + system, GC threads included), which a busy machine distorts less. The naive breakdown (Map + reduce over ' +

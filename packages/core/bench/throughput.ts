@@ -7,7 +7,6 @@
  * breakdown and pivots; period comparison over 10 years of daily buckets; CSV and XLSX export of
  * 100k rows.
  */
-import type { UsageRow } from '@lago-analytics/client'
 import {
   breakdown,
   compareSeries,
@@ -24,36 +23,19 @@ import {
   usageByMetric,
   type SeriesValue,
 } from '../src/index.ts'
+import {
+  SYNTHETIC_DAYS,
+  SYNTHETIC_ROWS,
+  syntheticDays,
+  syntheticUsage,
+  type SyntheticUsageRow,
+} from './syntheticUsage.ts'
 
-type Row = UsageRow & { externalCustomerId: string }
-
-const ROWS = 1_000_000
-const DAYS = 1096
-const first = toDayNumber('2023-01-01')
-const days = Array.from({ length: DAYS }, (_, i) => fromDayNumber(first + i))
-const metrics = Array.from({ length: 40 }, (_, i) => `metric_${i}`)
-const customers = Array.from({ length: 5000 }, (_, i) => `cust_${i}`)
-
-function synthetic(): Row[] {
-  const rows: Row[] = new Array(ROWS)
-  let seed = 42
-  for (let i = 0; i < ROWS; i++) {
-    // 32-bit LCG: a plain multiply would pass 2^53 and repeat after ~10k rows.
-    seed = (Math.imul(seed, 1_103_515_245) + 12_345) & 0x7fffffff
-    const day = days[(i * 7) % DAYS] as string
-    rows[i] = {
-      startOfPeriodDt: day,
-      endOfPeriodDt: day,
-      currency: 'EUR',
-      billableMetricCode: metrics[i % metrics.length] as string,
-      externalCustomerId: customers[seed % customers.length] as string,
-      units: seed % 1000,
-      amountCents: seed % 100_000,
-      isBillableMetricDeleted: false,
-    }
-  }
-  return rows
-}
+type Row = SyntheticUsageRow
+const ROWS = SYNTHETIC_ROWS
+const DAYS = SYNTHETIC_DAYS
+const days = syntheticDays
+const synthetic = () => syntheticUsage()
 
 interface Result {
   name: string
