@@ -5,6 +5,7 @@
 // import() of an ON_DEMAND module (loaded by a user action or a rare case) are reported apart
 // and do not count. `npm run size` prints the table; internal/repo-checks asserts every budget
 // in `npm test`.
+import { readFileSync } from 'node:fs'
 
 /**
  * Modules (esbuild entryPoint paths of dynamically imported chunks) that load only on demand:
@@ -33,15 +34,12 @@ const REACT_DEPS = [
   'zustand/*',
 ]
 
-export const CHARTS = [
-  'TimeSeriesChart',
-  'RevenueStreamsChart',
-  'MrrMovementsChart',
-  'BreakdownChart',
-  'DonutChart',
-  'HeatmapChart',
-  'Sparkline',
-]
+/** Every chart entry point ui publishes (its package.json `./charts/<Name>` exports). */
+export const CHARTS = Object.keys(
+  JSON.parse(readFileSync(new URL('../packages/ui/package.json', import.meta.url), 'utf8')).exports,
+)
+  .filter((key) => key.startsWith('./charts/'))
+  .map((key) => key.slice('./charts/'.length))
 
 /** The ECharts series module each chart entry may register (and no other). */
 export const CHART_SERIES = {

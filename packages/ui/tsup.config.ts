@@ -1,14 +1,13 @@
+import { readFileSync } from 'node:fs'
 import { defineConfig } from 'tsup'
 
-const charts = [
-  'TimeSeriesChart',
-  'RevenueStreamsChart',
-  'MrrMovementsChart',
-  'BreakdownChart',
-  'DonutChart',
-  'HeatmapChart',
-  'Sparkline',
-]
+// One entry per chart subpath the package exports (package.json is the single list).
+const charts = Object.keys(
+  (JSON.parse(readFileSync('package.json', 'utf8')) as { exports: Record<string, unknown> })
+    .exports,
+)
+  .filter((key) => key.startsWith('./charts/'))
+  .map((key) => key.slice('./charts/'.length))
 
 export default defineConfig({
   entry: ['src/index.ts', ...charts.map((chart) => `src/charts/${chart}/index.ts`)],
