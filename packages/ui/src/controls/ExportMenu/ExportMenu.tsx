@@ -4,7 +4,7 @@ import { forwardRef, useRef, useState, type ComponentPropsWithoutRef, type React
 import { assertNever } from '../../internal/assertNever.ts'
 import { cx } from '../../internal/cx.ts'
 import { lazyModule } from '../lazy/lazyModule.ts'
-import { useLazyTrigger } from '../lazy/useLazyTrigger.tsx'
+import { popupTriggerAttributes, useLazyTrigger } from '../lazy/useLazyTrigger.tsx'
 import { downloadFile } from './downloadFile.ts'
 
 /** Radix DropdownMenu, in its own chunk: loaded when a menu is first opened (or hovered). */
@@ -190,10 +190,7 @@ export const ExportMenu = /* @__PURE__ */ forwardRef<HTMLDivElement, ExportMenuP
         <button
           {...lazy.triggerProps({
             attributes: {
-              type: 'button',
-              'aria-haspopup': 'menu',
-              'aria-expanded': menuOpen,
-              'data-state': menuOpen ? 'open' : 'closed',
+              ...popupTriggerAttributes('menu', menuOpen),
               'data-disabled': disabled ? '' : undefined,
               disabled,
             },

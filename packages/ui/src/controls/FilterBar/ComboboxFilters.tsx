@@ -8,7 +8,7 @@ import {
   type ReactNode,
 } from 'react'
 import { lazyModule } from '../lazy/lazyModule.ts'
-import { useLazyTrigger } from '../lazy/useLazyTrigger.tsx'
+import { popupTriggerAttributes, useLazyTrigger } from '../lazy/useLazyTrigger.tsx'
 import { useFilterBar } from './FilterBarContext.ts'
 import { FilterField } from './FilterField.tsx'
 import type { FilterOption } from './FilterSelect.tsx'
@@ -99,12 +99,7 @@ function createComboboxFilter(settings: ComboboxSettings) {
           <>
             <button
               {...lazy.triggerProps({
-                attributes: {
-                  type: 'button',
-                  'aria-haspopup': 'dialog',
-                  'aria-expanded': open,
-                  'data-state': open ? 'open' : 'closed',
-                },
+                attributes: popupTriggerAttributes('dialog', open),
                 onClick: () => lazy.request(!open, 'pointer'),
               })}
               id={control.controlId}

@@ -8,7 +8,7 @@ import {
 import { forwardRef, useId, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import type { DateRange as DayRange } from 'react-day-picker'
 import { lazyModule } from '../lazy/lazyModule.ts'
-import { useLazyTrigger } from '../lazy/useLazyTrigger.tsx'
+import { popupTriggerAttributes, useLazyTrigger } from '../lazy/useLazyTrigger.tsx'
 import { useFilterBar } from './FilterBarContext.ts'
 import { FilterField } from './FilterField.tsx'
 import { formatRange, localDate } from './dateRangeFormat.ts'
@@ -118,12 +118,7 @@ export const DateRangeFilter = /* @__PURE__ */ forwardRef<HTMLDivElement, DateRa
           <>
             <button
               {...lazy.triggerProps({
-                attributes: {
-                  type: 'button',
-                  'aria-haspopup': 'dialog',
-                  'aria-expanded': open,
-                  'data-state': open ? 'open' : 'closed',
-                },
+                attributes: popupTriggerAttributes('dialog', open),
                 onClick: () => lazy.request(!open, 'pointer'),
               })}
               id={control.controlId}

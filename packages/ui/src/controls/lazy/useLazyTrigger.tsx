@@ -95,6 +95,19 @@ export interface LightTrigger {
   onKeyDown?: ((event: KeyboardEvent<HTMLButtonElement>) => void) | undefined
 }
 
+/**
+ * The closed/open attributes Radix gives a popup trigger (`aria-haspopup` of a popover or menu):
+ * what a light trigger shows before its part has loaded.
+ */
+export function popupTriggerAttributes(popup: 'dialog' | 'menu', open: boolean): Attributes {
+  return {
+    type: 'button',
+    'aria-haspopup': popup,
+    'aria-expanded': open,
+    'data-state': open ? 'open' : 'closed',
+  }
+}
+
 export interface TriggerProps extends Attributes {
   ref: RefObject<HTMLButtonElement | null>
   onPointerEnter: () => void
