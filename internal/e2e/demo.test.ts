@@ -4,21 +4,17 @@
  * keep the Lago key out of the browser, and leave screenshots in test-results/demo/.
  */
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   startDemoServer,
   type DemoServer,
 } from '../../examples/vite-embed/server/startDemoServer.ts'
+import { axeViolations } from './axeViolations.ts'
 import { launchChromium } from './launchChromium.ts'
 
 const root = join(import.meta.dirname, '..', '..')
 const screenshots = join(root, 'test-results', 'demo')
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-)
 
 let demo: DemoServer
 let browser: Awaited<ReturnType<typeof launchChromium>>
@@ -48,24 +44,6 @@ async function open(path: string, dashboard: string) {
     },
   )
   return { page, errors }
-}
-
-async function axe(page: Awaited<ReturnType<typeof open>>['page']) {
-  await page.evaluate(axeSource)
-  return page.evaluate(async () => {
-    const run = (
-      window as unknown as {
-        axe: {
-          run: (
-            c: unknown,
-            o: unknown,
-          ) => Promise<{ violations: { id: string; nodes: unknown[] }[] }>
-        }
-      }
-    ).axe.run
-    const result = await run(document, { resultTypes: ['violations'] })
-    return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`)
-  })
 }
 
 describe('the demo app in Chromium', () => {
@@ -98,7 +76,7 @@ describe('the demo app in Chromium', () => {
         [],
       )
       await page.screenshot({ path: join(screenshots, `revenue--${theme}.png`), fullPage: true })
-      expect(await axe(page)).toEqual([])
+      expect(await axeViolations(page)).toEqual([])
       expect(errors).toEqual([])
       await page.close()
     },
@@ -111,7 +89,7 @@ describe('the demo app in Chromium', () => {
     const title = await page.textContent('.lago-analytics-dashboard-title')
     expect(title).toMatch(/^Your usage — /)
     await page.screenshot({ path: join(screenshots, 'portal--light.png'), fullPage: true })
-    expect(await axe(page)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
     expect(errors).toEqual([])
     await page.close()
   })

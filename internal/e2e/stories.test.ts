@@ -10,18 +10,16 @@
  * saw a failure is closed, so a broken story never leaks into the next one.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { axeViolations, PAGE_LEVEL_RULES } from './axeViolations.ts'
 import { launchChromium } from './launchChromium.ts'
 import { serveStatic } from './staticServer.ts'
 
 const root = join(import.meta.dirname, '..', '..')
 const staticDir = join(root, 'storybook-static')
 const screenshots = join(root, 'test-results', 'stories')
-const require = createRequire(import.meta.url)
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 
 interface IndexEntry {
   id: string
@@ -33,18 +31,12 @@ interface IndexEntry {
 
 type Theme = 'light' | 'dark'
 
-/** What the tests use of Storybook's preview channel and of axe-core, inside the page. */
+/** What the tests use of Storybook's preview channel, inside the page. */
 interface PreviewWindow {
   __STORYBOOK_ADDONS_CHANNEL__?: {
     /** The last arguments each event was emitted with. */
     data: Record<string, unknown[] | undefined>
     emit(event: string, ...args: unknown[]): void
-  }
-  axe?: {
-    run(
-      context: unknown,
-      options: unknown,
-    ): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }>
   }
 }
 
@@ -241,24 +233,7 @@ describe.each(['light', 'dark'] as const)('stories in %s', (theme) => {
             { timeout: 20_000 },
           )
         }
-        // axe-core is injected once per page.
-        if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource)
-        const violations = await page.evaluate(async () => {
-          // Page-level rules (one <main>, an <h1>, everything in landmarks) concern the host page a
-          // component is embedded in, not the component: off, as in Storybook's a11y addon.
-          const result = await (window as PreviewWindow).axe!.run(document, {
-            resultTypes: ['violations'],
-            rules: {
-              region: { enabled: false },
-              'landmark-one-main': { enabled: false },
-              'page-has-heading-one': { enabled: false },
-            },
-          })
-          return result.violations.map(
-            (violation) =>
-              `${violation.id}: ${violation.help} (${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')})`,
-          )
-        })
+        const violations = await axeViolations(page, PAGE_LEVEL_RULES)
         await page.screenshot({
           path: join(screenshots, `${story.id}--${theme}.png`),
           fullPage: true,
