@@ -22,12 +22,11 @@ import {
   startDemoServer,
   type DemoServer,
 } from '../../examples/vite-embed/server/startDemoServer.ts'
+import { axeViolations } from './axeViolations.ts'
 import { launchChromium } from './launchChromium.ts'
 
 const root = join(import.meta.dirname, '..', '..')
 const screenshots = join(root, 'test-results', 'dashboards')
-const require = createRequire(import.meta.url)
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 /** The part of SheetJS used here (xlsx is a dependency of @lago-analytics/core, not of this folder). */
 interface SheetJs {
   read(
@@ -126,7 +125,8 @@ function track(page: Page) {
     const entry = byRequest.get(request)
     if (!entry) return
     try {
-      const response = await request.response()
+      // The page may close before a late response is read: that request stays unrecorded.
+      const response = await request.response().catch(() => null)
       entry.status = response?.status() ?? null
       entry.body = await response?.json().catch(() => undefined)
     } finally {
@@ -476,29 +476,14 @@ async function stableHeight(page: Page) {
   return last
 }
 
-async function axe(page: Page) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource)
-  return page.evaluate(async () => {
-    const run = (
-      window as unknown as {
-        axe: {
-          run: (
-            c: unknown,
-            o: unknown,
-          ) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>
-        }
-      }
-    ).axe.run
-    const result = await run(document, { resultTypes: ['violations'] })
-    return result.violations.map(
-      (violation) =>
-        `${violation.id} (${violation.nodes.length}): ${JSON.stringify(violation.nodes[0]?.target)}`,
-    )
-  })
-}
-
 /** The accessible summaries of every chart of a widget (changes whenever its data does). */
 async function descriptions(widget: Locator) {
+  // A chart keeps the view a user chose across filter changes: back to the chart to read it.
+  for (const toggle of await widget
+    .locator('[data-slot="chart-view-toggle"][aria-pressed="true"]')
+    .all()) {
+    await toggle.click()
+  }
   return widget.locator('[data-slot="chart-description"]').allTextContents()
 }
 
@@ -1128,7 +1113,7 @@ describe.concurrent('the dashboards of the demo app (issue #6 §5)', () => {
         await page.setViewportSize({ width, height })
         await settle(page, net)
         const full = await stableHeight(page)
-        expect(await axe(page), `${dashboard} ${theme} ${width}`).toEqual([])
+        expect(await axeViolations(page), `${dashboard} ${theme} ${width}`).toEqual([])
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - window.innerWidth,
         )

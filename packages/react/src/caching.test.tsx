@@ -121,6 +121,39 @@ describe('request counts (against the simulator)', () => {
     await waitFor(() => expect(seen.at(-1)).toEqual({ placeholder: false, hasData: true }))
   })
 
+  it('never keeps rows of another granularity or currency: the report starts over instead of throwing', async () => {
+    const h = harness({ delayMs: 30 })
+    const store = createFilterStore()
+    const seen: { placeholder: boolean; granularity: string | undefined }[] = []
+    const errors: unknown[] = []
+    function Widget() {
+      const streams = useRevenueStreams()
+      if (streams.error) errors.push(streams.error)
+      seen.push({
+        placeholder: streams.isPlaceholderData,
+        granularity: (streams.params as { timeGranularity?: string } | undefined)?.timeGranularity,
+      })
+      return <div data-testid="w" data-state={streams.state} />
+    }
+    render(
+      <h.wrapper>
+        <FilterStoreProvider store={store}>
+          <Widget />
+        </FilterStoreProvider>
+      </h.wrapper>,
+    )
+    await waitFor(() => expect(screen.getByTestId('w').getAttribute('data-state')).toBe('ready'))
+    await act(async () => store.getState().setGranularity('week'))
+    await waitFor(() => expect(screen.getByTestId('w').getAttribute('data-state')).toBe('ready'))
+    await act(async () => store.getState().setCurrency('USD'))
+    await waitFor(() =>
+      expect(screen.getByTestId('w').getAttribute('data-state')).not.toBe('loading'),
+    )
+    expect(errors).toEqual([])
+    // No render ever showed monthly rows as placeholder for weekly filters.
+    expect(seen.filter((entry) => entry.placeholder && entry.granularity === 'weekly')).toEqual([])
+  })
+
   it('aborts the in-flight request when filters change or the widget unmounts', async () => {
     const h = harness({ delayMs: 200 })
     const store = createFilterStore()

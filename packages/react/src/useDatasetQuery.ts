@@ -4,7 +4,8 @@ import type {
   DatasetRowMap,
   LagoAnalyticsResult,
 } from '@lago-analytics/client'
-import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query'
+import { useQuery, type UseQueryResult } from '@tanstack/react-query'
+import { keepCompatibleData } from './keepCompatibleData.ts'
 import { datasetQueryOptions } from './datasetQueryOptions.ts'
 import {
   datasetState,
@@ -41,7 +42,8 @@ export interface DatasetQueryResult<Data> {
 
 /**
  * The generic hook behind every dataset hook: params from the call or the nearest filter store,
- * the provider's QueryClient passed explicitly, previous data kept while filters change.
+ * the provider's QueryClient passed explicitly, previous data kept while filters change (when
+ * it has the same currency and granularity: `keepCompatibleData`).
  */
 export function useDatasetQuery<
   Name extends DatasetName,
@@ -55,15 +57,16 @@ export function useDatasetQuery<
 ): DatasetQueryResult<Data> {
   const context = useLagoAnalytics(`use${name[0]?.toUpperCase()}${name.slice(1)}`)
   const resolved = useDatasetParams(name, params)
+  const base = datasetQueryOptions(context.client, name, resolved, {
+    scope: context.cacheScope,
+    now: context.now,
+    refreshMarginMinutes: context.refreshMarginMinutes,
+  })
   const query = useQuery(
     {
-      ...datasetQueryOptions(context.client, name, resolved, {
-        scope: context.cacheScope,
-        now: context.now,
-        refreshMarginMinutes: context.refreshMarginMinutes,
-      }),
+      ...base,
       enabled: options.enabled ?? true,
-      placeholderData: keepPreviousData,
+      placeholderData: keepCompatibleData(base.queryKey),
       select:
         options.select ?? (identity as (result: LagoAnalyticsResult<DatasetRowMap[Name]>) => Data),
     },

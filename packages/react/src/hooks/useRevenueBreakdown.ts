@@ -7,7 +7,8 @@ import {
   type MoneyBreakdown,
   type RevenueMeasure,
 } from '@lago-analytics/core'
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
+import { keepCompatibleData } from '../keepCompatibleData.ts'
 import { useMemo } from 'react'
 import { allPagesQueryOptions } from '../allPagesQueryOptions.ts'
 import { datasetState, unavailableReason } from '../datasetState.ts'
@@ -58,16 +59,17 @@ export function useRevenueBreakdown(options: RevenueBreakdownOptions): RevenueBr
   const currency = filters.currency ?? undefined
   const orderBy = measure === 'gross' ? 'gross_revenue_amount_cents' : 'net_revenue_amount_cents'
 
+  const pagesOptions = allPagesQueryOptions(
+    context.client,
+    dataset as 'revenueByCustomer',
+    { currency, ...(options.by === 'plan' ? {} : { orderBy }) },
+    settings,
+  )
   const pages = useQuery(
     {
-      ...allPagesQueryOptions(
-        context.client,
-        dataset as 'revenueByCustomer',
-        { currency, ...(options.by === 'plan' ? {} : { orderBy }) },
-        settings,
-      ),
+      ...pagesOptions,
       enabled: options.by !== 'subscription' && (options.enabled ?? true),
-      placeholderData: keepPreviousData,
+      placeholderData: keepCompatibleData(pagesOptions.queryKey),
     },
     context.queryClient,
   )

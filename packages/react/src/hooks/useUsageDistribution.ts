@@ -3,7 +3,8 @@ import {
   usageDistribution,
   type UsageDistributionResult,
 } from '@lago-analytics/core'
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
+import { keepCompatibleData } from '../keepCompatibleData.ts'
 import { useMemo } from 'react'
 import { allPagesQueryOptions } from '../allPagesQueryOptions.ts'
 import { datasetState, unavailableReason } from '../datasetState.ts'
@@ -82,16 +83,17 @@ export function useUsageDistribution(
   }
   const currency = filters.currency ?? undefined
 
+  const customersOptions = allPagesQueryOptions(
+    context.client,
+    'revenueByCustomer',
+    { currency, orderBy: 'net_revenue_amount_cents' },
+    settings,
+  )
   const customers = useQuery(
     {
-      ...allPagesQueryOptions(
-        context.client,
-        'revenueByCustomer',
-        { currency, orderBy: 'net_revenue_amount_cents' },
-        settings,
-      ),
+      ...customersOptions,
       enabled: enabled && options.across === 'customer',
-      placeholderData: keepPreviousData,
+      placeholderData: keepCompatibleData(customersOptions.queryKey),
     },
     context.queryClient,
   )

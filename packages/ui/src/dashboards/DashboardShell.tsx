@@ -6,7 +6,6 @@ import {
   useOptionalFilters,
 } from '@lago-analytics/react'
 import {
-  Fragment,
   forwardRef,
   useCallback,
   useMemo,
@@ -61,18 +60,6 @@ function CurrencyNotice({ messages }: { messages: DashboardMessages }) {
       {currency ? messages.currencyNotice(currency) : messages.noCurrencyNotice}
     </p>
   )
-}
-
-/**
- * Widgets start over when the granularity or the currency changes. Otherwise TanStack keeps the
- * previous rows as placeholder data and the widgets transform them with the new filters: rows of
- * a coarser granularity cannot be re-bucketed (the transform throws inside `select`, which
- * re-renders without end) and rows in the previous currency cannot be summed in the new one (the
- * breakdowns throw while rendering). Either error escaped the widgets and blanked the page.
- */
-function Rebuild({ children }: { children?: ReactNode }) {
-  const filters = useOptionalFilters()
-  return <Fragment key={`${filters?.granularity}|${filters?.currency}`}>{children}</Fragment>
 }
 
 /**
@@ -167,7 +154,7 @@ export const DashboardShell = /* @__PURE__ */ forwardRef<HTMLDivElement, Dashboa
             <CurrencyNotice messages={messages} />
             {filters ? <div className="lago-analytics-dashboard-filters">{filters}</div> : null}
             <div className="lago-analytics-dashboard-grid" data-slot="dashboard-grid">
-              <Rebuild>{children}</Rebuild>
+              {children}
             </div>
           </div>
         </DashboardContext.Provider>
