@@ -201,6 +201,11 @@ async function open(path: string, dashboard: 'revenue' | 'usage', proxy?: DemoSe
   await page.setViewportSize({ width: 1440, height: 900 })
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
+  /** Console errors (a failed resource load shows here, e.g. a missing favicon). */
+  const consoleErrors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(`${message.text()} ${message.location().url}`)
+  })
   if (proxy) {
     await page.route(`${demo.url}${PROXY}**`, (route) =>
       route.continue({ url: route.request().url().replace(demo.url, proxy.url) }),
@@ -211,7 +216,7 @@ async function open(path: string, dashboard: 'revenue' | 'usage', proxy?: DemoSe
   const root = page.locator(`[data-dashboard="${dashboard}"]`)
   await root.waitFor({ timeout: 30_000 })
   await settle(page, net)
-  return { page, net, errors, root }
+  return { page, net, errors, consoleErrors, root }
 }
 
 function param(entry: Seen, name: string) {
@@ -1103,7 +1108,7 @@ describe.concurrent('the dashboards of the demo app (issue #6 §5)', () => {
   ] as const)(
     '%s dashboard, %s theme: screenshots at 1440 and 390 px, axe-core clean, no horizontal scrolling',
     async (dashboard, theme, path) => {
-      const { page, net, errors, root } = await open(path, dashboard)
+      const { page, net, errors, consoleErrors, root } = await open(path, dashboard)
       if (theme === 'dark') await page.getByRole('button', { name: 'Dark theme' }).click()
       await page.locator(`[data-dashboard="${dashboard}"][data-theme="${theme}"]`).waitFor()
       for (const [width, height] of [
@@ -1129,6 +1134,7 @@ describe.concurrent('the dashboards of the demo app (issue #6 §5)', () => {
       }
       expect(await root.locator('[data-state="error"]').count()).toBe(0)
       expect(errors).toEqual([])
+      expect(consoleErrors).toEqual([])
       await page.close()
     },
     SLOW,
