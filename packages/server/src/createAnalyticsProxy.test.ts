@@ -1,7 +1,7 @@
 import { createSimulator, type SimulatorOptions } from '@lago-analytics/simulator'
 import { describe, expect, it } from 'vitest'
 import { NOW, read, recordingFetch, TEST_API_KEY, TEST_DATA_API_TOKEN } from '../test/helpers.ts'
-import { createAnalyticsProxy } from './createAnalyticsProxy.ts'
+import { createAnalyticsProxy, DEFAULT_RATE_LIMIT } from './createAnalyticsProxy.ts'
 import { createMemoryStore } from './createMemoryStore.ts'
 import type { AnalyticsProxyOptions, ProxyLogEvent, ProxyPrincipal } from './types.ts'
 
@@ -448,6 +448,20 @@ describe('rate limiting', () => {
     state.clock += 2_000
     expect((await get('/api/v1/analytics/gross_revenue')).status).toBe(200)
     expect(calls).toHaveLength(1)
+  })
+
+  it('by default holds 120 requests at once and refills 4 per second', async () => {
+    const { get, state } = setup({ rateLimit: undefined })
+    expect(DEFAULT_RATE_LIMIT).toEqual({ capacity: 120, refillPerSecond: 4 })
+    const statuses = new Set<number>()
+    for (let i = 0; i < 120; i++) statuses.add((await get('/api/v1/analytics/mrr')).status)
+    expect([...statuses]).toEqual([200])
+    const limited = await get('/api/v1/analytics/mrr')
+    expect(limited.status).toBe(429)
+    expect(limited.headers.get('x-ratelimit-limit')).toBe('120')
+    state.clock += 250
+    expect((await get('/api/v1/analytics/mrr')).status).toBe(200)
+    expect((await get('/api/v1/analytics/mrr')).status).toBe(429)
   })
 
   it('defaults the subject to a hash of the browser credential', async () => {

@@ -31,9 +31,20 @@ import type {
   DataApiRestUpstream,
   ProxyLogEvent,
   ProxyPrincipal,
+  ProxyRateLimitOptions,
   ProxyStats,
 } from './types.ts'
 import type { Upstream } from './Upstream.ts'
+
+/**
+ * The default bucket. A load of the prebuilt Revenue dashboard is 35 requests (its country ×
+ * customer-type heatmap alone fans out into 20, since Lago has no group-by), so 120 holds a load
+ * and two quick filter changes; 4 per second refills a full load in under 10 s.
+ */
+export const DEFAULT_RATE_LIMIT = {
+  capacity: 120,
+  refillPerSecond: 4,
+} as const satisfies Required<ProxyRateLimitOptions>
 
 const DEFAULT_TIMEOUT_MS = 15_000
 const DEFAULT_MAX_BYTES = 16 * 1024 * 1024
@@ -119,10 +130,14 @@ export function createAnalyticsProxy(options: AnalyticsProxyOptions): AnalyticsP
     options.rateLimit === false
       ? undefined
       : {
-          capacity: positiveNumber(options.rateLimit?.capacity, 60, 'rateLimit.capacity'),
+          capacity: positiveNumber(
+            options.rateLimit?.capacity,
+            DEFAULT_RATE_LIMIT.capacity,
+            'rateLimit.capacity',
+          ),
           refillPerSecond: positiveNumber(
             options.rateLimit?.refillPerSecond,
-            2,
+            DEFAULT_RATE_LIMIT.refillPerSecond,
             'rateLimit.refillPerSecond',
           ),
         }

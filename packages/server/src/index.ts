@@ -1,4 +1,4 @@
-export { createAnalyticsProxy } from './createAnalyticsProxy.ts'
+export { createAnalyticsProxy, DEFAULT_RATE_LIMIT } from './createAnalyticsProxy.ts'
 export {
   createMemoryStore,
   type MemoryStore,

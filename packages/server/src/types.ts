@@ -53,9 +53,9 @@ export interface ProxyCacheOptions {
 }
 
 export interface ProxyRateLimitOptions {
-  /** Burst size per principal. Default 60. */
+  /** Burst size per principal. Default 120. */
   capacity?: number | undefined
-  /** Sustained requests per second per principal. Default 2. */
+  /** Sustained requests per second per principal. Default 4. */
   refillPerSecond?: number | undefined
 }
 
