@@ -100,7 +100,7 @@ function UsageFilters({
   options: DashboardFilterOptions | undefined
   scoped: boolean
 }) {
-  const resolved = useFilterOptions(options, !scoped)
+  const resolved = useFilterOptions(options, !scoped, true)
   return (
     <FilterBar.Root>
       <FilterBar.DateRange />

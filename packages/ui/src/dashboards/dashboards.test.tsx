@@ -126,6 +126,48 @@ describe('UsageDashboard', () => {
       expect(request).toContain(`external_customer_id=${encodeURIComponent(customer)}`)
   })
 
+  it('lists the billable metrics of the usage data when the host passes none, without an extra request', async () => {
+    const h = harness()
+    const user = userEvent.setup()
+    const { container } = render(<UsageDashboard />, { wrapper: h.wrapper })
+    await waitFor(() => expect(settled(container)).toBe(true), { timeout: 15_000 })
+    const usage = h.requests.filter((request) => request.startsWith('usage?'))
+    expect(usage).toHaveLength(1)
+    const params = Object.fromEntries(new URLSearchParams(usage[0]?.slice('usage?'.length)))
+    const { rows } = await h.client.usage({
+      currency: params.currency,
+      fromDate: params.from_date,
+      toDate: params.to_date,
+      timeGranularity: params.time_granularity as 'monthly',
+    })
+    const codes = [...new Set(rows.map((row) => row.billableMetricCode))].sort()
+    expect(codes.length).toBeGreaterThan(1)
+    const chosen = codes[1] as string
+    const mark = h.requests.length
+    const trigger = container.querySelector<HTMLElement>(
+      '[data-slot="filter-billable-metric-code-trigger"]',
+    )
+    if (trigger === null) throw new Error('no billable metric filter')
+    await user.click(trigger)
+    const listed = async () =>
+      (await screen.findAllByRole('option', {}, { timeout: 10_000 })).map(
+        (option) => option.textContent,
+      )
+    expect(await listed()).toEqual(['All metrics', ...codes])
+    await user.click(screen.getByRole('option', { name: chosen }))
+    await waitFor(() =>
+      expect(h.requests.some((request) => request.includes(`billable_metric_code=${chosen}`))).toBe(
+        true,
+      ),
+    )
+    // The list stays whole (the unfiltered rows are cached) once a metric is chosen.
+    await user.click(trigger)
+    expect(await listed()).toEqual(['All metrics', ...codes])
+    expect(h.requests.slice(mark).filter((request) => request.startsWith('usage?'))).toEqual([
+      `${usage[0]}&billable_metric_code=${chosen}`,
+    ])
+  })
+
   it('with only the public REST API, usage works and the Data API widgets explain what they need', async () => {
     const h = harness({ dataApi: false })
     const { container } = render(<UsageDashboard />, { wrapper: h.wrapper })

@@ -1,4 +1,10 @@
-import { allPagesQueryOptions, useLagoAnalytics, useOptionalFilters } from '@lago-analytics/react'
+import {
+  allPagesQueryOptions,
+  datasetQueryOptions,
+  useDatasetParams,
+  useLagoAnalytics,
+  useOptionalFilters,
+} from '@lago-analytics/react'
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { FilterOption } from '../controls/FilterBar/FilterSelect.tsx'
@@ -18,10 +24,18 @@ export const DEFAULT_COUNTRIES = ['US', 'CA', 'GB', 'FR', 'DE', 'ES', 'IT', 'NL'
 export const DEFAULT_CURRENCIES = ['EUR', 'USD', 'GBP', 'JPY', 'KWD']
 
 /**
- * Options as given, else derived from the Data API breakdowns the dashboard loads anyway
- * (plans and customers of the current currency: same queries, no extra request).
+ * Options as given, else derived from what the dashboard loads anyway: plans and customers from
+ * the Data API breakdowns of the current currency (`enabled` holds those two, e.g. in a
+ * customer-scoped dashboard that shows neither filter), billable metrics from the usage dataset
+ * under the current filters but the metric itself (the usage widgets' own query while no metric
+ * is chosen, so no extra request). Lago's analytics rows carry metric codes, not names: pass
+ * `billableMetrics` for names.
  */
-export function useFilterOptions(given: DashboardFilterOptions = {}, enabled = true) {
+export function useFilterOptions(
+  given: DashboardFilterOptions = {},
+  enabled = true,
+  deriveMetrics = false,
+) {
   const { client, cacheScope, now, refreshMarginMinutes, queryClient, defaultCurrency } =
     useLagoAnalytics('useFilterOptions')
   const filters = useOptionalFilters()
@@ -34,6 +48,21 @@ export function useFilterOptions(given: DashboardFilterOptions = {}, enabled = t
     },
     queryClient,
   )
+  const usageParams = useDatasetParams('usage', undefined)
+  const metrics = useQuery(
+    {
+      ...datasetQueryOptions(
+        client,
+        'usage',
+        { ...usageParams, billableMetricCode: undefined },
+        settings,
+      ),
+      enabled: deriveMetrics && !given.billableMetrics,
+      select: (result) => [...new Set(result.rows.map((row) => row.billableMetricCode))],
+    },
+    queryClient,
+  )
+  const chosenMetric = filters?.billableMetricCode ?? null
   const customers = useQuery(
     {
       ...allPagesQueryOptions(
@@ -60,8 +89,18 @@ export function useFilterOptions(given: DashboardFilterOptions = {}, enabled = t
           label: row.customerName ?? row.externalCustomerId,
         })),
       billingEntities: given.billingEntities ?? [],
-      billableMetrics: given.billableMetrics ?? [],
+      billableMetrics: given.billableMetrics ?? metricOptions(metrics.data, chosenMetric),
     }),
-    [given, plans.data, customers.data],
+    [given, plans.data, customers.data, metrics.data, chosenMetric],
   )
+}
+
+/** Metric codes seen in the data, sorted, plus the chosen one (so the select can show it). */
+function metricOptions(
+  codes: readonly string[] | undefined,
+  chosen: string | null,
+): FilterOption[] {
+  const all = new Set(codes ?? [])
+  if (chosen !== null) all.add(chosen)
+  return [...all].sort().map((code) => ({ value: code, label: code }))
 }
