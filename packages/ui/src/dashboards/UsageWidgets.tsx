@@ -321,12 +321,16 @@ export function CreditsWidget({ title }: WidgetOptions = {}) {
         onRetry={credits.refetch}
         data={data}
         currency={currency}
+        // No credits at all (most customers of a portal): one line of text, not a blank plot.
+        height={credits.state === 'empty' ? EMPTY_CREDITS_HEIGHT : undefined}
         tableToggle
         legend
       />
     </Widget>
   )
 }
+
+const EMPTY_CREDITS_HEIGHT = 96
 
 /** Usage forecast: actual amounts and the conservative, realistic and optimistic projections. */
 export function ForecastWidget({ title }: WidgetOptions = {}) {

@@ -168,6 +168,37 @@ describe('UsageDashboard', () => {
     ])
   })
 
+  it('a customer without prepaid credits gets a one-line credits panel, not a blank plot', async () => {
+    const h = harness()
+    let customer: string | undefined
+    for (const candidate of h.simulator.ledger.customers) {
+      if (candidate.currency !== 'EUR' || candidate.deletedAt !== null) continue
+      const { rows } = await h.client.prepaidCredits({
+        currency: 'EUR',
+        externalCustomerId: candidate.externalId,
+      })
+      if (rows.length === 0) {
+        customer = candidate.externalId
+        break
+      }
+    }
+    if (customer === undefined) throw new Error('every simulated customer has prepaid credits')
+    const { container } = render(
+      <UsageDashboard externalCustomerId={customer} widgets={['credits', 'usageOverTime']} />,
+      { wrapper: h.wrapper },
+    )
+    await waitFor(() => expect(settled(container)).toBe(true), { timeout: 15_000 })
+    const empty = container.querySelector<HTMLElement>(
+      '[data-widget="credits"] [data-slot="chart-empty"]',
+    )
+    expect(empty?.style.height).toBe('96px')
+    // Other charts keep their full plot height.
+    const usage = container.querySelector<HTMLElement>(
+      '[data-widget="usageOverTime"] [data-slot="chart"] [style*="height"]',
+    )
+    expect(usage?.style.height).toBe('300px')
+  })
+
   it('with only the public REST API, usage works and the Data API widgets explain what they need', async () => {
     const h = harness({ dataApi: false })
     const { container } = render(<UsageDashboard />, { wrapper: h.wrapper })
