@@ -4,6 +4,7 @@ import { FilterBar } from '../controls/FilterBar/FilterBar.ts'
 import type { DashboardProps } from './DashboardProps.ts'
 import { DashboardShell } from './DashboardShell.tsx'
 import { DataApiOnly } from './DataApiOnly.tsx'
+import { WidgetSlot } from './WidgetSlot.tsx'
 import { DEFAULT_DASHBOARD_MESSAGES } from './DashboardMessages.ts'
 import { useDataApiStatus } from './useDataApiStatus.ts'
 import {
@@ -164,33 +165,51 @@ function RevenueWidgets({
     <>
       {widgets.map((id) => {
         const title = titles[id]
-        if (!dataApi && DATA_API_ONLY.includes(id))
-          return <DataApiOnly key={id} id={id} title={title} />
-        switch (id) {
-          case 'kpis':
-            return <KpiWidget key={id} dataApi={dataApi} scoped={scoped} title={title} />
-          case 'revenueStreams':
-            return <RevenueStreamsWidget key={id} dataApi={dataApi} title={title} />
-          case 'mrrMovements':
-            return <MrrMovementsWidget key={id} dataApi={dataApi} title={title} />
-          case 'mrrByPlan':
-            return <MrrByPlanWidget key={id} title={title} />
-          case 'revenueBreakdown':
-            return <RevenueBreakdownWidget key={id} subscriptions={subscriptions} title={title} />
-          case 'planPivot':
-            return <PlanPivotWidget key={id} title={title} />
-          case 'segmentPivot':
-            return <SegmentPivotWidget key={id} countries={countries} title={title} />
-          case 'invoiceCollection':
-            return <InvoiceCollectionWidget key={id} title={title} />
-          case 'overdueBalance':
-            return <OverdueBalanceWidget key={id} title={title} />
-          default: {
-            const never: never = id
-            throw new Error(`Unknown revenue widget ${String(never)}`)
-          }
-        }
+        return (
+          <WidgetSlot key={id} id={id} title={title}>
+            {revenueWidget(id, title, { dataApi, scoped, subscriptions, countries })}
+          </WidgetSlot>
+        )
       })}
     </>
   )
+}
+
+/** One prebuilt widget, by id (the caller wraps it in a `WidgetSlot`). */
+function revenueWidget(
+  id: RevenueWidgetId,
+  title: string | undefined,
+  options: {
+    dataApi: boolean
+    scoped: boolean
+    subscriptions: readonly SubscriptionRef[] | undefined
+    countries: readonly string[]
+  },
+) {
+  const { dataApi, scoped, subscriptions, countries } = options
+  if (!dataApi && DATA_API_ONLY.includes(id)) return <DataApiOnly id={id} title={title} />
+  switch (id) {
+    case 'kpis':
+      return <KpiWidget dataApi={dataApi} scoped={scoped} title={title} />
+    case 'revenueStreams':
+      return <RevenueStreamsWidget dataApi={dataApi} title={title} />
+    case 'mrrMovements':
+      return <MrrMovementsWidget dataApi={dataApi} title={title} />
+    case 'mrrByPlan':
+      return <MrrByPlanWidget title={title} />
+    case 'revenueBreakdown':
+      return <RevenueBreakdownWidget subscriptions={subscriptions} title={title} />
+    case 'planPivot':
+      return <PlanPivotWidget title={title} />
+    case 'segmentPivot':
+      return <SegmentPivotWidget countries={countries} title={title} />
+    case 'invoiceCollection':
+      return <InvoiceCollectionWidget title={title} />
+    case 'overdueBalance':
+      return <OverdueBalanceWidget title={title} />
+    default: {
+      const never: never = id
+      throw new Error(`Unknown revenue widget ${String(never)}`)
+    }
+  }
 }

@@ -5,6 +5,7 @@ import type { DashboardProps } from './DashboardProps.ts'
 import { DashboardShell } from './DashboardShell.tsx'
 import { DEFAULT_DASHBOARD_MESSAGES } from './DashboardMessages.ts'
 import { DataApiOnly } from './DataApiOnly.tsx'
+import { WidgetSlot } from './WidgetSlot.tsx'
 import { useDataApiStatus } from './useDataApiStatus.ts'
 import { useFilterOptions, type DashboardFilterOptions } from './useFilterOptions.ts'
 import {
@@ -134,36 +135,48 @@ function UsageWidgets({
     <>
       {widgets.map((id) => {
         const title = titles[id]
-        if (!dataApi && DATA_API_ONLY.includes(id))
-          return <DataApiOnly key={id} id={id} title={title} />
-        switch (id) {
-          case 'usageOverTime':
-            return <UsageOverTimeWidget key={id} title={title} />
-          case 'usageByMetric':
-            return <UsageByMetricWidget key={id} title={title} />
-          case 'meteredVsRecurring':
-            return <MeteredVsRecurringWidget key={id} title={title} />
-          case 'usageAcrossCustomers':
-            return <UsageDistributionWidget key={id} across="customer" title={title} />
-          case 'usageAcrossSubscriptions':
-            return (
-              <UsageDistributionWidget
-                key={id}
-                across="subscription"
-                subscriptions={subscriptions}
-                title={title}
-              />
-            )
-          case 'credits':
-            return <CreditsWidget key={id} title={title} />
-          case 'forecast':
-            return <ForecastWidget key={id} title={title} />
-          default: {
-            const never: never = id
-            throw new Error(`Unknown usage widget ${String(never)}`)
-          }
-        }
+        return (
+          <WidgetSlot key={id} id={id} title={title}>
+            {usageWidget(id, title, dataApi, subscriptions)}
+          </WidgetSlot>
+        )
       })}
     </>
   )
+}
+
+/** One prebuilt widget, by id (the caller wraps it in a `WidgetSlot`). */
+function usageWidget(
+  id: UsageWidgetId,
+  title: string | undefined,
+  dataApi: boolean,
+  subscriptions: readonly SubscriptionRef[] | undefined,
+) {
+  if (!dataApi && DATA_API_ONLY.includes(id)) return <DataApiOnly id={id} title={title} />
+  switch (id) {
+    case 'usageOverTime':
+      return <UsageOverTimeWidget title={title} />
+    case 'usageByMetric':
+      return <UsageByMetricWidget title={title} />
+    case 'meteredVsRecurring':
+      return <MeteredVsRecurringWidget title={title} />
+    case 'usageAcrossCustomers':
+      return <UsageDistributionWidget across="customer" title={title} />
+    case 'usageAcrossSubscriptions':
+      return (
+        <UsageDistributionWidget
+          across="subscription"
+          subscriptions={subscriptions}
+          title={title}
+        />
+      )
+    case 'credits':
+      return <CreditsWidget title={title} />
+    case 'forecast':
+      return <ForecastWidget title={title} />
+    default: {
+      const never: never = id
+      throw new Error(`Unknown usage widget ${String(never)}`)
+    }
+  }
 }

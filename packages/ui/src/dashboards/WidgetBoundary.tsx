@@ -4,6 +4,8 @@ interface WidgetBoundaryProps {
   message: string
   retryLabel: string
   children?: ReactNode
+  /** Wraps the error panel (e.g. in a titled widget frame, so the grid keeps its place). */
+  frame?: ((panel: ReactNode) => ReactNode) | undefined
   onError?: ((error: Error, info: ErrorInfo) => void) | undefined
 }
 
@@ -28,7 +30,7 @@ export class WidgetBoundary extends Component<WidgetBoundaryProps, WidgetBoundar
 
   override render() {
     if (this.state.error) {
-      return (
+      const panel = (
         <div
           className="lago-analytics-widget-error"
           data-slot="widget-error"
@@ -45,6 +47,7 @@ export class WidgetBoundary extends Component<WidgetBoundaryProps, WidgetBoundar
           </button>
         </div>
       )
+      return this.props.frame ? this.props.frame(panel) : panel
     }
     return this.props.children
   }

@@ -18,6 +18,7 @@ export {
 } from './useFilterOptions.ts'
 export { Widget, type WidgetProps } from './Widget.tsx'
 export { WidgetBoundary } from './WidgetBoundary.tsx'
+export { WidgetSlot, type WidgetSlotProps } from './WidgetSlot.tsx'
 export * from './RevenueWidgets.tsx'
 export {
   UsageDashboard,
