@@ -1,5 +1,6 @@
 import { formatMoney } from '@lago-analytics/core'
 import { useGrossRevenue, useLagoAnalytics, useMrr } from '@lago-analytics/react'
+import { DashboardShell, MrrByPlanWidget, Widget, WidgetSlot } from '@lago-analytics/ui'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 
 /**
@@ -87,4 +88,34 @@ function MrrProbe() {
       {state === 'unavailable' ? 'MRR is not available on this Lago plan.' : state}
     </p>
   )
+}
+
+/** A widget whose data code throws (here on purpose; in life, a bug or rows it did not expect). */
+function BrokenWidget(): never {
+  throw new Error('This widget failed while computing its data')
+}
+
+/**
+ * Your own dashboard from public parts: `DashboardShell` for filters, freshness and export,
+ * prebuilt widgets beside your own, each in a `WidgetSlot`. The slot keeps a widget whose hooks
+ * or transforms throw in its place as a titled error panel with Retry; the others carry on.
+ */
+export const OwnDashboardWithAFailingWidget: StoryObj = {
+  render: function Render() {
+    return (
+      <DashboardShell title="Our billing overview">
+        <WidgetSlot id="mrrByPlan">
+          <MrrByPlanWidget />
+        </WidgetSlot>
+        <WidgetSlot id="broken" title="Churn forecast">
+          <BrokenWidget />
+        </WidgetSlot>
+        <WidgetSlot id="note" title="Notes" span={12}>
+          <Widget widgetId="note" title="Notes" span={12}>
+            <p>Figures refresh daily around 00:00 UTC.</p>
+          </Widget>
+        </WidgetSlot>
+      </DashboardShell>
+    )
+  },
 }
