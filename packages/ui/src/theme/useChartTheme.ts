@@ -16,12 +16,25 @@ export function useChartTheme(
   ref: RefObject<Element | null>,
   override?: ChartTheme | undefined,
 ): ChartTheme {
-  const [theme, setTheme] = useState<ChartTheme>(LIGHT_CHART_THEME)
+  return useChartThemeState(ref, override).theme
+}
+
+/**
+ * `useChartTheme` plus whether the theme is final: `resolved` is false until the element's CSS
+ * has been read after mount (always on the server), true at once with an `override`. A chart
+ * waits for it before handing an option to ECharts, so that mounting costs one `setOption`, not
+ * one with the static light theme and a second with the resolved one.
+ */
+export function useChartThemeState(
+  ref: RefObject<Element | null>,
+  override?: ChartTheme | undefined,
+): { theme: ChartTheme; resolved: boolean } {
+  const [theme, setTheme] = useState<ChartTheme | null>(null)
   useIsomorphicLayoutEffect(() => {
     if (override !== undefined) return
     const update = () => {
       const next = resolveChartTheme(ref.current)
-      setTheme((current) => (sameTheme(current, next) ? current : next))
+      setTheme((current) => (current !== null && sameTheme(current, next) ? current : next))
     }
     update()
     const media =
@@ -40,5 +53,6 @@ export function useChartTheme(
       observer?.disconnect()
     }
   }, [ref, override])
-  return override ?? theme
+  if (override !== undefined) return { theme: override, resolved: true }
+  return { theme: theme ?? LIGHT_CHART_THEME, resolved: theme !== null }
 }

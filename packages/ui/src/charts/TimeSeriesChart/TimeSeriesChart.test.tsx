@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import type { EChartsType } from 'echarts/core'
+import { init, type EChartsType } from 'echarts/core'
 import { createRef } from 'react'
 import { describe, expect, it, vi } from 'vitest'
+import { DARK_CHART_THEME } from '../../theme/chartTheme.ts'
 import { HOSTILE, revenueSeries } from '../testing/fixtures.ts'
 import { renderChart, TEST_CHART_PROPS } from '../testing/render.tsx'
 import { TimeSeriesChart } from './TimeSeriesChart.tsx'
@@ -170,5 +171,36 @@ describe('TimeSeriesChart', () => {
         [],
       ),
     )
+  })
+})
+
+describe('mounting', () => {
+  it('hands ECharts one option, already in the resolved theme (no light-theme first pass)', async () => {
+    // All instances share one prototype: count every setOption of every chart.
+    const probe = init(document.createElement('div'), null, {
+      renderer: 'svg',
+      width: 10,
+      height: 10,
+    })
+    const setOption = vi.spyOn(Object.getPrototypeOf(probe) as EChartsType, 'setOption')
+    probe.dispose()
+    const onInit = vi.fn<(instance: EChartsType) => void>()
+    const { container } = renderChart(
+      <div data-theme="dark">
+        <TimeSeriesChart
+          {...TEST_CHART_PROPS}
+          data={revenueSeries()}
+          currency="EUR"
+          label="Revenue"
+          onInit={onInit}
+        />
+      </div>,
+    )
+    await waitFor(() => expect(onInit).toHaveBeenCalled())
+    expect(setOption).toHaveBeenCalledTimes(1)
+    const option = setOption.mock.calls[0]?.[0] as { textStyle?: { color?: string } }
+    expect(option.textStyle?.color).toBe(DARK_CHART_THEME.text)
+    expect(container.querySelectorAll('[data-slot="chart-canvas"]')).toHaveLength(1)
+    setOption.mockRestore()
   })
 })

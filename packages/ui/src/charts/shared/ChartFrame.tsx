@@ -21,7 +21,7 @@ import { useControllableState } from '../../internal/useControllableState.ts'
 import { useMediaQuery } from '../../internal/useMediaQuery.ts'
 import { useMergedRef } from '../../internal/useMergedRef.ts'
 import type { ChartTheme } from '../../theme/chartTheme.ts'
-import { useChartTheme } from '../../theme/useChartTheme.ts'
+import { useChartThemeState } from '../../theme/useChartTheme.ts'
 import { DEFAULT_CHART_MESSAGES, type ChartMessages } from './ChartMessages.ts'
 import type { ChartModel, TooltipContent } from './ChartModel.ts'
 
@@ -188,7 +188,7 @@ export const ChartFrame = /* @__PURE__ */ forwardRef<HTMLDivElement, ChartFrameP
     const rootRef = useRef<HTMLDivElement | null>(null)
     const mergedRef = useMergedRef(ref, rootRef)
     const messages = useMemo(() => ({ ...DEFAULT_CHART_MESSAGES, ...messagesProp }), [messagesProp])
-    const theme = useChartTheme(rootRef, themeProp)
+    const { theme, resolved: themeResolved } = useChartThemeState(rootRef, themeProp)
     const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)')
     const animation = animationProp ?? !reducedMotion
     const [view, setView] = useControllableState<ChartView>(viewProp, defaultView, onViewChange)
@@ -498,17 +498,27 @@ export const ChartFrame = /* @__PURE__ */ forwardRef<HTMLDivElement, ChartFrameP
                 onKeyDown={decorative ? undefined : onKeyDown}
                 onBlur={() => setActive(null)}
               >
-                <EChartsReactCore
-                  echarts={ECHARTS_CORE}
-                  option={option}
-                  notMerge
-                  opts={opts}
-                  style={{ height }}
-                  className="lago-analytics-chart__canvas"
-                  onChartReady={onChartReady}
-                  onEvents={onEvents ?? NO_EVENTS}
-                  data-slot="chart-canvas"
-                />
+                {themeResolved ? (
+                  <EChartsReactCore
+                    echarts={ECHARTS_CORE}
+                    option={option}
+                    notMerge
+                    opts={opts}
+                    style={{ height }}
+                    className="lago-analytics-chart__canvas"
+                    onChartReady={onChartReady}
+                    onEvents={onEvents ?? NO_EVENTS}
+                    data-slot="chart-canvas"
+                  />
+                ) : (
+                  // Until the theme is read from CSS (on the server, and for the commit before the
+                  // layout effect): the canvas' box, so nothing moves when ECharts mounts.
+                  <div
+                    style={{ height }}
+                    className="lago-analytics-chart__canvas"
+                    data-slot="chart-canvas"
+                  />
+                )}
                 {tooltip === null || decorative ? null : (
                   <div
                     className="lago-analytics-chart__tooltip"
