@@ -1,4 +1,11 @@
-import { breakdown, money, tableFromBreakdown, type TimePivot } from '@lago-analytics/core'
+import {
+  breakdown,
+  isPartialPeriod,
+  money,
+  tableFromBreakdown,
+  type DateKey,
+  type TimePivot,
+} from '@lago-analytics/core'
 import {
   useLagoAnalytics,
   usePrepaidCredits,
@@ -338,14 +345,20 @@ export function ForecastWidget({ title }: WidgetOptions = {}) {
   const forecast = useUsageForecast()
   const context = useReportFilters(undefined, 'ForecastWidget')
   const table = useDatasetTable('usageForecast', messages.usageForecast)
+  const { now, refreshMarginMinutes: marginMinutes } = useLagoAnalytics('ForecastWidget')
   const data = useMemo((): TimeSeriesData | undefined => {
     if (!forecast.data) return undefined
     const rows = [...forecast.data.rows].sort((a, b) =>
       a.startOfPeriodDt < b.startOfPeriodDt ? -1 : 1,
     )
-    // A projection fans out from the last complete period's actual amount to the current
-    // period's forecast; drawn over the whole history it would only hide the actual line.
-    const anchor = rows.length - 2
+    const today = now()
+    const periods = rows.map((row) => {
+      const bucket = { start: row.startOfPeriodDt as DateKey, end: row.endOfPeriodDt as DateKey }
+      return { bucket, partial: isPartialPeriod(bucket, today, { marginMinutes }) }
+    })
+    // A projection fans out from the last complete period's actual amount to the periods still
+    // open; drawn over the whole history it would only hide the actual line.
+    const anchor = periods.findLastIndex((period) => !period.partial)
     const projection = (
       key: string,
       name: string,
@@ -359,13 +372,12 @@ export function ForecastWidget({ title }: WidgetOptions = {}) {
       values: rows.map((row, i) =>
         i < anchor ? null : i === anchor ? row.amountCents : row[field],
       ),
+      // Over the range: what the closed periods made plus the forecast of the open ones.
+      total: rows.reduce((sum, row, i) => sum + (i <= anchor ? row.amountCents : row[field]), 0),
     })
     return {
       granularity: context.filters.granularity,
-      periods: rows.map((row) => ({
-        bucket: { start: row.startOfPeriodDt, end: row.endOfPeriodDt } as never,
-        partial: false,
-      })),
+      periods,
       series: [
         { key: 'actual', name: messages.actual, values: rows.map((row) => row.amountCents) },
         projection('conservative', messages.conservative, 'amountCentsForecastConservative'),
@@ -374,7 +386,7 @@ export function ForecastWidget({ title }: WidgetOptions = {}) {
       ],
       aggregate: 'sum',
     }
-  }, [forecast.data, context.filters.granularity, messages])
+  }, [forecast.data, context.filters.granularity, messages, now, marginMinutes])
   return (
     <Widget widgetId="forecast" title={title ?? messages.usageForecast} getTable={table} span={12}>
       <TimeSeriesChart

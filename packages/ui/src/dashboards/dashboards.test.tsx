@@ -199,6 +199,43 @@ describe('UsageDashboard', () => {
     expect(usage?.style.height).toBe('300px')
   })
 
+  it('forecast: the current period is flagged partial and the projections start at the last complete one', async () => {
+    const h = harness()
+    const user = userEvent.setup()
+    const { container } = render(<UsageDashboard widgets={['forecast']} />, { wrapper: h.wrapper })
+    await waitFor(() => expect(settled(container)).toBe(true), { timeout: 15_000 })
+    const widget = screen.getByRole('region', { name: 'Usage forecast' })
+    await user.click(within(widget).getByRole('button', { name: 'View as table' }))
+    const rows = (await within(widget).findAllByRole('row')).map((row) =>
+      [...row.querySelectorAll('th, td')].map((cell) => cell.textContent ?? ''),
+    )
+    const header = rows[0] as string[]
+    expect(header.map((cell) => cell.replace('↕', ''))).toEqual([
+      'Period',
+      'Actual',
+      'Conservative',
+      'Realistic',
+      'Optimistic',
+    ])
+    const body = rows.slice(1, -1)
+    const last = body.at(-1) as string[]
+    expect(last[0]).toBe('November 2026 *')
+    expect(body.slice(0, -1).every((row) => !row[0]?.endsWith('*'))).toBe(true)
+    // Blank before the last complete period, which anchors every projection on its actual amount.
+    const anchor = body.at(-2) as string[]
+    expect(anchor.slice(2)).toEqual([anchor[1], anchor[1], anchor[1]])
+    expect(body.slice(0, -2).every((row) => row.slice(2).every((cell) => cell === '—'))).toBe(true)
+    // Totals: the actual amounts, and for each projection the closed periods plus its forecast.
+    const cents = (text: string) => Math.round(Number(text.replace(/[€,]/g, '')) * 100)
+    const closed = body.slice(0, -1).reduce((sum, row) => sum + cents(row[1] as string), 0)
+    const totals = rows.at(-1) as string[]
+    expect(totals[0]).toBe('Total')
+    expect(cents(totals[1] as string)).toBe(closed + cents(last[1] as string))
+    for (const column of [2, 3, 4]) {
+      expect(cents(totals[column] as string)).toBe(closed + cents(last[column] as string))
+    }
+  })
+
   it('with only the public REST API, usage works and the Data API widgets explain what they need', async () => {
     const h = harness({ dataApi: false })
     const { container } = render(<UsageDashboard />, { wrapper: h.wrapper })

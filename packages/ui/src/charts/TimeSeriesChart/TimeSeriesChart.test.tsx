@@ -7,6 +7,7 @@ import { DARK_CHART_THEME } from '../../theme/chartTheme.ts'
 import { HOSTILE, revenueSeries } from '../testing/fixtures.ts'
 import { renderChart, TEST_CHART_PROPS } from '../testing/render.tsx'
 import { TimeSeriesChart } from './TimeSeriesChart.tsx'
+import type { TimeSeriesSeries } from './TimeSeriesData.ts'
 
 const chart = () => document.querySelector('[data-slot="chart"]') as HTMLElement
 
@@ -107,6 +108,27 @@ describe('TimeSeriesChart', () => {
     expect(table.querySelector('img')).toBeNull()
     await userEvent.click(screen.getByRole('button', { name: 'View as chart' }))
     expect(chart().getAttribute('data-view')).toBe('chart')
+  })
+
+  it("a series' total overrides the sum in the totals row (null leaves it blank)", async () => {
+    const base = revenueSeries()
+    renderChart(
+      <TimeSeriesChart
+        {...TEST_CHART_PROPS}
+        defaultView="table"
+        data={{
+          ...base,
+          series: [
+            { ...(base.series[0] as TimeSeriesSeries), total: 1_000_000 },
+            { ...(base.series[1] as TimeSeriesSeries), total: null },
+          ],
+        }}
+        currency="EUR"
+        label="Revenue"
+      />,
+    )
+    const rows = within(await screen.findByRole('table')).getAllByRole('row')
+    expect(rows.at(-1)?.textContent).toBe('Total€10,000.00—')
   })
 
   it('is controlled through view/onViewChange', async () => {

@@ -15,6 +15,12 @@ export interface TimeSeriesSeries {
   readonly values: readonly (number | null)[]
   /** Overrides the palette colour. */
   readonly color?: string | undefined
+  /**
+   * The table's totals-row value when it is not the sum of `values` (minor units for money), e.g.
+   * a projection drawn only over the open periods whose total is the closed periods' actual
+   * figures plus the forecast; `null` leaves the cell blank.
+   */
+  readonly total?: number | null | undefined
 }
 
 /** A baseline drawn dashed in the colour of the series it compares with. */

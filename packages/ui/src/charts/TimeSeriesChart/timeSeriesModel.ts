@@ -35,6 +35,7 @@ export function timeSeriesModel(
       key: s.key,
       name: s.name,
       values: s.values,
+      total: s.total,
       color: seriesColor(data, theme, i),
       dashed: false,
     })),
@@ -44,6 +45,7 @@ export function timeSeriesModel(
         key: c.key,
         name: c.name,
         values: c.values,
+        total: undefined,
         color: of < 0 ? theme.other : seriesColor(data, theme, of),
         dashed: true,
       }
@@ -117,7 +119,9 @@ export function timeSeriesModel(
       if ((data.aggregate ?? 'sum') !== 'sum') return { columns, rows }
       const totals: Cell[] = [
         text.total,
-        ...all.map((s) => s.values.reduce<number>((sum, v) => sum + (v ?? 0), 0)),
+        ...all.map((s) =>
+          s.total !== undefined ? s.total : s.values.reduce<number>((sum, v) => sum + (v ?? 0), 0),
+        ),
       ]
       return { columns, rows, totals }
     },
