@@ -21,14 +21,17 @@ const files = sources(root).map((path) => ({
 describe('the core stays pure', () => {
   it('never reads the clock or randomness', () => {
     for (const { path, code } of files) {
-      expect(code, path).not.toMatch(/Date\.now\s*\(|new Date\(\s*\)|performance\.now|Math\.random/)
+      expect(code, path).not.toMatch(/Date\.now\s*\(|new Date\(\s*\)|Math\.random/)
+      // The export scheduler alone reads the monotonic clock, to decide when to yield (never
+      // what is written: the export tests check equal input gives equal output).
+      if (path !== join('export', 'chunks.ts')) expect(code, path).not.toMatch(/performance\.now/)
     }
   })
 
-  it('never imports a framework, and loads xlsx only lazily', () => {
+  it('never imports a framework or a third-party spreadsheet library', () => {
     for (const { path, code } of files) {
       expect(code, path).not.toMatch(/from '(react|react-dom|echarts|@tanstack\/[^']+)'/)
-      expect(code, path).not.toMatch(/^import (?!type )[^\n]*from 'xlsx'/m)
+      expect(code, path).not.toMatch(/from 'xlsx'|import\('xlsx'\)/)
     }
   })
 

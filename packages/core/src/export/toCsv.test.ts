@@ -1,12 +1,14 @@
 import { decimalToMinor } from '@lago-analytics/client'
 import fc from 'fast-check'
 import Papa from 'papaparse'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { minorToDecimalString } from '../money/formatMoney.ts'
+import { cellString, columnExponent } from './cells.ts'
 import { neutralizeFormula } from './neutralizeFormula.ts'
 import { HOSTILE } from '../../test/hostile.ts'
 import { createTable, type Cell, type Column, type Table } from './Table.ts'
 import { toCsv } from './toCsv.ts'
+import { startTicker } from '../../test/ticker.ts'
 
 const parse = (csv: string): string[][] =>
   Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: false }).data.slice(0, -1)
@@ -16,6 +18,10 @@ function table(columns: Column[], rows: Cell[][]): Table {
 }
 
 describe('toCsv', () => {
+  afterEach(() => {
+    vi.restoreAllMocks()
+  })
+
   it('writes RFC 4180: CRLF, quoting, doubled quotes', async () => {
     const csv = await toCsv(
       table(
@@ -140,13 +146,14 @@ describe('toCsv', () => {
   it('processes large tables in chunks, yielding to the event loop', async () => {
     const rows: Cell[][] = Array.from({ length: 12_000 }, (_, i) => [i])
     const progress: [number, number][] = []
-    let ticks = 0
-    const timer = setInterval(() => ticks++, 0)
+    const ticker = startTicker()
     const csv = await toCsv(table([{ key: 'i', header: 'I', type: 'integer' }], rows), {
       chunkSize: 5000,
+      // No time limit: only the row bound decides.
+      sliceMs: Number.POSITIVE_INFINITY,
       onProgress: (done, total) => progress.push([done, total]),
     })
-    clearInterval(timer)
+    const ticks = ticker.stop()
     expect(progress).toEqual([
       [5000, 12_000],
       [10_000, 12_000],
@@ -154,6 +161,75 @@ describe('toCsv', () => {
     ])
     expect(ticks).toBeGreaterThan(0)
     expect(csv.split('\r\n')).toHaveLength(12_002)
+  })
+
+  it('yields once its time slice is used up, however few rows that was', async () => {
+    // A slow clock: every reading is 3 ms later, so the 8 ms slice ends after three blocks.
+    let now = 0
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 3))
+    const rows: Cell[][] = Array.from({ length: 12_000 }, (_, i) => [i])
+    const progress: number[] = []
+    const ticker = startTicker()
+    const csv = await toCsv(table([{ key: 'i', header: 'I', type: 'integer' }], rows), {
+      sliceMs: 8,
+      onProgress: (done) => progress.push(done),
+    })
+    const ticks = ticker.stop()
+    // Yields every 3 blocks of 256 rows (not only every 5,000 rows).
+    expect(progress.slice(0, 3)).toEqual([768, 1536, 2304])
+    expect(progress).toHaveLength(Math.ceil(12_000 / 768))
+    expect(progress.at(-1)).toBe(12_000)
+    expect(ticks).toBeGreaterThan(1)
+    expect(csv.split('\r\n')).toHaveLength(12_002)
+  })
+
+  it('writes the same bytes as one record per row joined with CRLF', async () => {
+    const quote = (text: string, delimiter: string) =>
+      /["\r\n]/.test(text) || text.includes(delimiter) ? `"${text.replaceAll('"', '""')}"` : text
+    const columns: Column[] = [
+      { key: 's', header: '=S', type: 'string' },
+      { key: 'm', header: 'M', type: 'money', currency: 'KWD' },
+      { key: 'n', header: 'N', type: 'number' },
+      { key: 'd', header: 'D', type: 'date' },
+      { key: 'b', header: 'B', type: 'boolean' },
+    ]
+    const cell = fc.oneof(fc.constant(null), fc.string())
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.tuple(
+            cell,
+            fc.option(fc.integer({ min: -1e12, max: 1e12 })),
+            fc.option(fc.double()),
+            fc.option(fc.constantFrom('2024-02-29', '2026-01-31')),
+            fc.option(fc.boolean()),
+          ),
+          { maxLength: 600 },
+        ),
+        fc.constantFrom(',', ';', '\t'),
+        fc.boolean(),
+        fc.boolean(),
+        async (rows, delimiter, bom, header) => {
+          const t = table(columns, rows as Cell[][])
+          const exponents = columns.map(columnExponent)
+          const records = rows.map((row) =>
+            columns
+              .map((column, c) => {
+                const text = cellString(column, row[c] ?? null, exponents[c]!)
+                return quote(column.type === 'string' ? neutralizeFormula(text) : text, delimiter)
+              })
+              .join(delimiter),
+          )
+          if (header)
+            records.unshift(
+              columns.map((c) => quote(neutralizeFormula(c.header), delimiter)).join(delimiter),
+            )
+          const expected = `${bom ? '\uFEFF' : ''}${records.join('\r\n')}\r\n`
+          expect(await toCsv(t, { delimiter, bom, header, chunkSize: 100 })).toBe(expected)
+        },
+      ),
+      { numRuns: 40 },
+    )
   })
 
   it('can be cancelled between chunks', async () => {

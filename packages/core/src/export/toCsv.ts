@@ -1,7 +1,7 @@
-import { cellText, columnExponent } from './cells.ts'
+import { cellString, columnExponent } from './cells.ts'
 import { processInChunks, type ChunkOptions } from './chunks.ts'
 import { neutralizeFormula } from './neutralizeFormula.ts'
-import type { Column, Table } from './Table.ts'
+import type { Cell, Column, Table } from './Table.ts'
 
 export interface CsvOptions extends ChunkOptions {
   /** Prefix a UTF-8 byte-order mark so Excel detects UTF-8. Default false. */
@@ -28,39 +28,50 @@ function quote(text: string, delimiter: string): string {
  * RFC 4180 CSV: CRLF line ends (after every record), fields with quotes, separators or line
  * breaks quoted (`"` doubled). Text cells are neutralised against formula injection
  * (`neutralizeFormula`); numbers in numeric columns stay plain numbers; money is the exact
- * major-unit decimal. Processes `chunkSize` rows at a time, yielding in between.
+ * major-unit decimal. Rows are written in short time slices (`sliceMs`, at most `chunkSize`
+ * rows), yielding to the event loop in between; each block of rows becomes one string as it is
+ * written, so the result is joined from a few hundred pieces.
  */
 export async function toCsv(table: Table, options: CsvOptions = {}): Promise<string> {
   const delimiter = options.delimiter ?? ','
-  const columns = table.columns
+  const { columns, rows } = table
   const exponents = columns.map(columnExponent)
-  const records: string[] = []
-  const line = (fields: string[]): string => {
-    // A record of one empty field would be a blank line, which parsers skip: quote it.
-    if (fields.length === 1 && fields[0] === '') return '""'
-    return fields.join(delimiter)
-  }
+  const texts = columns.map((column) => column.type === 'string')
+  // A record of one empty field would be a blank line, which parsers skip: quote it.
+  const record = (line: string): string =>
+    `${columns.length === 1 && line === '' ? '""' : line}\r\n`
+  const pieces: string[] = []
   if (options.header !== false) {
-    records.push(line(columns.map((column) => quote(neutralizeFormula(column.header), delimiter))))
+    pieces.push(
+      record(
+        columns.map((column) => quote(neutralizeFormula(column.header), delimiter)).join(delimiter),
+      ),
+    )
   }
   await processInChunks(
-    table.rows.length,
+    rows.length,
     (start, end) => {
+      const lines: string[] = []
       for (let r = start; r < end; r++) {
-        const row = table.rows[r] as readonly (string | number | boolean | null)[]
-        const fields: string[] = []
+        const row = rows[r] as readonly Cell[]
+        let line = ''
         for (let c = 0; c < columns.length; c++) {
-          const { text, isText } = cellText(
-            columns[c] as Column,
-            row[c] ?? null,
-            exponents[c] as number,
-          )
-          fields.push(quote(isText ? neutralizeFormula(text) : text, delimiter))
+          const text = cellString(columns[c] as Column, row[c] ?? null, exponents[c] as number)
+          const field = quote(texts[c] ? neutralizeFormula(text) : text, delimiter)
+          line += c === 0 ? field : delimiter + field
         }
-        records.push(line(fields))
+        lines.push(record(line))
       }
+      // `join` makes one flat string: a `+=` chain would keep every line (and field) alive as
+      // a rope node until the end, growing the old generation and the garbage collector's pauses.
+      pieces.push(lines.join(''))
     },
     options,
   )
-  return `${options.bom === true ? '\uFEFF' : ''}${records.join('\r\n')}\r\n`
+  // No record at all (no header, no rows): one empty line, as before.
+  // The BOM is prefixed last: joined with it, the whole text would be copied into a two-byte
+  // string (slower, twice the memory); the pieces are usually one-byte. No record at all (no
+  // header, no rows): one empty line, as before.
+  const body = pieces.join('') || '\r\n'
+  return options.bom === true ? `\uFEFF${body}` : body
 }

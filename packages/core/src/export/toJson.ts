@@ -1,5 +1,5 @@
 import { currencyExponent } from '@lago-analytics/client'
-import { cellText, columnExponent } from './cells.ts'
+import { cellString, columnExponent } from './cells.ts'
 import { processInChunks, type ChunkOptions } from './chunks.ts'
 import type { Cell, ColumnType, FilterValue, Table } from './Table.ts'
 
@@ -45,7 +45,7 @@ export async function toJson(
         columns.forEach((column, c) => {
           const cell = row[c] ?? null
           // Validates the cell (throws InvalidTableError on a type mismatch).
-          const { text } = cellText(column, cell, exponents[c] as number)
+          const text = cellString(column, cell, exponents[c] as number)
           record[column.key] =
             cell === null || (typeof cell === 'number' && text === '') ? null : cell
         })

@@ -1,7 +1,7 @@
 import { InvalidTableError } from '../errors.ts'
 import { toDayNumber } from '../time/dateKey.ts'
-import { cellText, columnExponent } from './cells.ts'
-import { yieldToEventLoop, type ChunkOptions } from './chunks.ts'
+import { cellString, columnExponent } from './cells.ts'
+import { processInChunks, type ChunkOptions } from './chunks.ts'
 import { neutralizeFormula } from './neutralizeFormula.ts'
 import { safeSheetName } from './sheetName.ts'
 import type { Table } from './Table.ts'
@@ -14,20 +14,15 @@ import type { Table } from './Table.ts'
 const KIT = {
   InvalidTableError,
   toDayNumber,
-  cellText,
+  cellString,
   columnExponent,
-  yieldToEventLoop,
+  processInChunks,
   neutralizeFormula,
   safeSheetName,
 }
 export type XlsxKit = typeof KIT
 
 export interface XlsxOptions extends ChunkOptions {
-  /**
-   * Loads SheetJS. Default `() => import('xlsx')` (an optional peer dependency, loaded only
-   * here). Pass your own to use another build, e.g. SheetJS 0.20 from its CDN tarball.
-   */
-  loadXlsx?: (() => Promise<unknown>) | undefined
   /** Name of the metadata sheet. Default `Metadata`. */
   metadataSheetName?: string | undefined
 }
@@ -36,11 +31,12 @@ export interface XlsxOptions extends ChunkOptions {
  * filters, data-as-of of each). Money cells are numbers in major units with a number format of
  * the currency's exponent (`#,##0.000` for KWD); dates are real Excel dates; text cells are
  * neutralised against formula injection and no cell is ever a formula; every sheet has a bold,
- * frozen header row and an auto-filter. Returns the `.xlsx` bytes.
+ * frozen header row and an auto-filter. Returns the `.xlsx` bytes (equal input, equal bytes).
  *
- * Nothing of it is in the initial bundle: the writer is a separate chunk and SheetJS (`xlsx`, an
- * optional peer dependency) is loaded with a dynamic import, both on the first call. Sheets are
- * built in chunks (yielding in between); the final zip step is one synchronous SheetJS call.
+ * Our own SpreadsheetML writer, with no dependency; it is not in the initial bundle but a
+ * separate chunk, loaded on the first call. Sheets are written and deflated (with the platform's
+ * `CompressionStream`) in short time slices (`sliceMs`, at most `chunkSize` rows), yielding to
+ * the event loop in between, so the main thread is never blocked for long.
  */
 export async function toWorkbook(
   tables: readonly Table[],
