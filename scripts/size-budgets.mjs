@@ -14,7 +14,6 @@ import { readFileSync } from 'node:fs'
  */
 export const ON_DEMAND = [
   'xlsxWriter',
-  'node_modules/.*/xlsx/',
   'VirtualRows',
   'DataTable-',
   'ExportMenuContent',

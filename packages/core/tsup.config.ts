@@ -8,6 +8,4 @@ export default defineConfig({
   sourcemap: true,
   target: 'es2022',
   treeshake: true,
-  // Optional peer, loaded lazily by `toXlsx`: never bundle it.
-  external: ['xlsx'],
 })

@@ -49,8 +49,6 @@ export interface ExportAllOptions {
   signal?: AbortSignal | undefined
   /** Rows per page for the paginated breakdowns. Default 100 (Lago's maximum). */
   pageSize?: number | undefined
-  /** Loads SheetJS for XLSX. Default: this example's own `xlsx` dependency. */
-  loadXlsx?: (() => Promise<unknown>) | undefined
 }
 
 export type ExportStep = 'fetching' | 'writing' | 'exported' | 'skipped' | 'failed'
@@ -254,7 +252,6 @@ export async function exportAll(
   const now = options.now ?? new Date()
   const datasets = options.datasets ?? DATASET_NAMES
   const formats = options.formats
-  const loadXlsx = options.loadXlsx ?? (() => import('xlsx'))
   const unitsPerDataset = 1 + formats.length
   const totalUnits = datasets.length * unitsPerDataset
   const results: DatasetResult[] = []
@@ -325,7 +322,7 @@ export async function exportAll(
             ? await toCsv(table, chunkOptions)
             : format === 'json'
               ? await toJson(table, { ...chunkOptions, space: 2 })
-              : await toXlsx(table, { ...chunkOptions, loadXlsx })
+              : await toXlsx(table, chunkOptions)
         const bytes = encode(output)
         const path = join(
           options.outDir,
