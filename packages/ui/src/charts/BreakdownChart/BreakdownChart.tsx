@@ -1,6 +1,6 @@
 import type { BreakdownResult } from '@lago-analytics/core'
 import { BarChart } from 'echarts/charts'
-import { GridComponent } from 'echarts/components'
+import { GridSimpleComponent } from 'echarts/components'
 import { CanvasRenderer } from 'echarts/renderers'
 import { forwardRef, useMemo } from 'react'
 import { useLocale } from '../../internal/useLocale.ts'
@@ -11,7 +11,7 @@ import { buildBreakdownOption } from './buildBreakdownOption.ts'
 import { breakdownModel, type BreakdownText } from './breakdownModel.ts'
 
 /** Registered with ECharts when the chart first renders (no import-time side effect). */
-const ECHARTS_MODULES = [BarChart, GridComponent, CanvasRenderer]
+const ECHARTS_MODULES = [BarChart, GridSimpleComponent, CanvasRenderer]
 
 export interface BreakdownChartProps extends ChartProps {
   /** core's `breakdown()` / `breakdownRevenueBy*()` result (top-N + Other). */

@@ -1,6 +1,6 @@
 import type { Granularity, Pivot, TimePivot } from '@lago-analytics/core'
 import { HeatmapChart as EChartsHeatmap } from 'echarts/charts'
-import { GridComponent } from 'echarts/components'
+import { GridSimpleComponent } from 'echarts/components'
 import { CanvasRenderer } from 'echarts/renderers'
 import { forwardRef, useMemo } from 'react'
 import { useLocale } from '../../internal/useLocale.ts'
@@ -12,7 +12,7 @@ import { CellColorsComponent } from './cellColorsComponent.ts'
 import { heatmapModel } from './heatmapModel.ts'
 
 /** Registered with ECharts when the chart first renders (no import-time side effect). */
-const ECHARTS_MODULES = [EChartsHeatmap, GridComponent, CellColorsComponent, CanvasRenderer]
+const ECHARTS_MODULES = [EChartsHeatmap, GridSimpleComponent, CellColorsComponent, CanvasRenderer]
 
 export interface HeatmapChartProps extends ChartProps {
   /** core's `pivot()` (dimension × dimension) or `pivotByTime()` (dimension × time). */

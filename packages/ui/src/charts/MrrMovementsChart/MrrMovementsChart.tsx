@@ -1,6 +1,6 @@
 import type { MrrMovementsResult } from '@lago-analytics/core'
 import { BarChart } from 'echarts/charts'
-import { GridComponent } from 'echarts/components'
+import { GridSimpleComponent } from 'echarts/components'
 import { CanvasRenderer } from 'echarts/renderers'
 import { forwardRef, useMemo } from 'react'
 import { useLocale } from '../../internal/useLocale.ts'
@@ -12,7 +12,7 @@ import { mrrMovementsModel } from './mrrMovementsModel.ts'
 import { DEFAULT_MRR_WATERFALL_TEXT, type MrrWaterfallText } from './mrrWaterfallText.ts'
 
 /** Registered with ECharts when the chart first renders (no import-time side effect). */
-const ECHARTS_MODULES = [BarChart, GridComponent, CanvasRenderer]
+const ECHARTS_MODULES = [BarChart, GridSimpleComponent, CanvasRenderer]
 
 export interface MrrMovementsChartProps extends ChartProps {
   /** core's `toMrrMovements` result (its `waterfall` is drawn). */

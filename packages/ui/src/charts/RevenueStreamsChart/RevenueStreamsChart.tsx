@@ -1,6 +1,6 @@
 import type { Granularity, RevenueStreamsResult } from '@lago-analytics/core'
 import { BarChart, LineChart } from 'echarts/charts'
-import { GridComponent } from 'echarts/components'
+import { GridSimpleComponent } from 'echarts/components'
 import { CanvasRenderer } from 'echarts/renderers'
 import { forwardRef, useMemo } from 'react'
 import { useLocale } from '../../internal/useLocale.ts'
@@ -20,7 +20,7 @@ import {
 } from './revenueStreamsSeries.ts'
 
 /** Registered with ECharts when the chart first renders (no import-time side effect). */
-const ECHARTS_MODULES = [BarChart, LineChart, GridComponent, CanvasRenderer]
+const ECHARTS_MODULES = [BarChart, LineChart, GridSimpleComponent, CanvasRenderer]
 
 export interface RevenueStreamsChartProps extends ChartProps {
   /** core's `toRevenueStreams` result. */

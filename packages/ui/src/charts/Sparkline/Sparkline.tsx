@@ -1,5 +1,5 @@
 import { LineChart } from 'echarts/charts'
-import { GridComponent } from 'echarts/components'
+import { GridSimpleComponent } from 'echarts/components'
 import { CanvasRenderer } from 'echarts/renderers'
 import { forwardRef, useMemo } from 'react'
 import { useLocale } from '../../internal/useLocale.ts'
@@ -10,7 +10,7 @@ import { buildSparklineOption } from './buildSparklineOption.ts'
 import { sparklineModel } from './sparklineModel.ts'
 
 /** Registered with ECharts when the chart first renders (no import-time side effect). */
-const ECHARTS_MODULES = [LineChart, GridComponent, CanvasRenderer]
+const ECHARTS_MODULES = [LineChart, GridSimpleComponent, CanvasRenderer]
 
 export interface SparklineProps extends ChartProps {
   /** Raw values in order (minor units for money); `null` is a gap. */

@@ -1,5 +1,5 @@
 import { BarChart, LineChart } from 'echarts/charts'
-import { GridComponent } from 'echarts/components'
+import { GridSimpleComponent } from 'echarts/components'
 import { CanvasRenderer } from 'echarts/renderers'
 import { forwardRef, useMemo } from 'react'
 import { useLocale } from '../../internal/useLocale.ts'
@@ -15,7 +15,7 @@ import {
 } from './timeSeriesModel.ts'
 
 /** Registered with ECharts when the chart first renders (no import-time side effect). */
-const ECHARTS_MODULES = [LineChart, BarChart, GridComponent, CanvasRenderer]
+const ECHARTS_MODULES = [LineChart, BarChart, GridSimpleComponent, CanvasRenderer]
 
 export interface TimeSeriesChartProps extends ChartProps {
   /** `undefined` while loading (or for the other states). */

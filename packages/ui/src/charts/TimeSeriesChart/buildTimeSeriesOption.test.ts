@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { BarChart, LineChart } from 'echarts/charts'
-import { GridComponent } from 'echarts/components'
+import { GridSimpleComponent } from 'echarts/components'
 import { init, use as registerECharts, type EChartsCoreOption } from 'echarts/core'
 import { SVGRenderer } from 'echarts/renderers'
 import { describe, expect, it } from 'vitest'
@@ -11,7 +11,7 @@ import { buildTimeSeriesOption } from './buildTimeSeriesOption.ts'
 import { timeSeriesModel } from './timeSeriesModel.ts'
 import type { TimeSeriesData } from './TimeSeriesData.ts'
 
-registerECharts([LineChart, BarChart, GridComponent, SVGRenderer])
+registerECharts([LineChart, BarChart, GridSimpleComponent, SVGRenderer])
 
 function ssr(option: EChartsCoreOption): string {
   const chart = init(null, null, { renderer: 'svg', ssr: true, width: 640, height: 320 })

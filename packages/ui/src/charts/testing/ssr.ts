@@ -1,5 +1,5 @@
 import { BarChart, HeatmapChart, LineChart, PieChart } from 'echarts/charts'
-import { GridComponent } from 'echarts/components'
+import { GridSimpleComponent } from 'echarts/components'
 import { init, use as registerECharts, type EChartsCoreOption } from 'echarts/core'
 import { SVGRenderer } from 'echarts/renderers'
 import { CellColorsComponent } from '../HeatmapChart/cellColorsComponent.ts'
@@ -9,7 +9,7 @@ registerECharts([
   BarChart,
   PieChart,
   HeatmapChart,
-  GridComponent,
+  GridSimpleComponent,
   CellColorsComponent,
   SVGRenderer,
 ])
