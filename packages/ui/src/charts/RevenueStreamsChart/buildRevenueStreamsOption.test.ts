@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { LIGHT_CHART_THEME } from '../../theme/chartTheme.ts'
+import { DARK_CHART_THEME, LIGHT_CHART_THEME } from '../../theme/chartTheme.ts'
+import { sameHue } from '../shared/colors.ts'
 import { createChartFormatters } from '../shared/chartFormatters.ts'
 import { revenueStreams } from '../testing/fixtures.ts'
 import { ssr } from '../testing/ssr.ts'
@@ -37,6 +38,25 @@ describe('buildRevenueStreamsOption', () => {
     expect(
       sum(['gross.subscription', 'gross.usageBased', 'contra.coupons', 'contra.creditNotes'], 0),
     ).toBe(series[4]?.data[0])
+  })
+
+  it('no gross stream takes the hue of the contra items (the decrease colour), in either theme', () => {
+    const streams = revenueStreams()
+    const everyStream = {
+      ...streams,
+      points: streams.points.map((point) => ({
+        ...point,
+        gross: { subscription: 1, usageBased: 1, commitment: 1, oneOff: 1, other: 1 },
+      })),
+    }
+    for (const theme of [LIGHT_CHART_THEME, DARK_CHART_THEME]) {
+      const { data, roles } = revenueStreamsSeries(everyStream, 'month', theme)
+      const gross = data.series.filter((_, i) => roles[i] === 'gross')
+      expect(gross).toHaveLength(5)
+      const colors = gross.map((s) => s.color as string)
+      expect(new Set(colors).size).toBe(5)
+      for (const color of colors) expect(sameHue(color, theme.negative), color).toBe(false)
+    }
   })
 
   it('renders to SVG on the server and the table carries the same numbers', () => {

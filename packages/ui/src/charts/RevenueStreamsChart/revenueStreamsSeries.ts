@@ -7,7 +7,7 @@ import {
   type RevenueStreamsResult,
 } from '@lago-analytics/core'
 import type { ChartTheme } from '../../theme/chartTheme.ts'
-import { withAlpha } from '../shared/colors.ts'
+import { sameHue, withAlpha } from '../shared/colors.ts'
 import type { TimeSeriesData } from '../TimeSeriesChart/TimeSeriesData.ts'
 
 export interface RevenueStreamsLabels {
@@ -50,6 +50,9 @@ export function revenueStreamsSeries(
 ): { data: TimeSeriesData; roles: RevenueStreamsRole[] } {
   const series: TimeSeriesData['series'][number][] = []
   const roles: RevenueStreamsRole[] = []
+  // Contra items are drawn in the decrease colour: no gross stream may look like one of them.
+  const candidates = theme.palette.filter((color) => !sameHue(color, theme.negative))
+  const grossColors = candidates.length > 0 ? candidates : theme.palette
   GROSS_STREAMS.forEach((stream, i) => {
     if (result.totals.gross[stream] === 0 && result.points.every((p) => p.gross[stream] === 0))
       return
@@ -57,7 +60,7 @@ export function revenueStreamsSeries(
       key: `gross.${stream}`,
       name: labels.gross[stream],
       values: result.points.map((p) => p.gross[stream]),
-      color: theme.palette[i % theme.palette.length] ?? theme.text,
+      color: grossColors[i % grossColors.length] ?? theme.text,
     })
     roles.push('gross')
   })
