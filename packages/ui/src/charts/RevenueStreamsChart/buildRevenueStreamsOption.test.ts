@@ -46,7 +46,7 @@ describe('buildRevenueStreamsOption', () => {
       ...streams,
       points: streams.points.map((point) => ({
         ...point,
-        gross: { subscription: 1, usageBased: 1, commitment: 1, oneOff: 1, other: 1 },
+        gross: { subscription: 1, usageBased: 1, commitment: 1, oneOff: 1, other: 1, total: 5 },
       })),
     }
     for (const theme of [LIGHT_CHART_THEME, DARK_CHART_THEME]) {
