@@ -68,7 +68,6 @@ export async function toCsv(table: Table, options: CsvOptions = {}): Promise<str
     },
     options,
   )
-  // No record at all (no header, no rows): one empty line, as before.
   // The BOM is prefixed last: joined with it, the whole text would be copied into a two-byte
   // string (slower, twice the memory); the pieces are usually one-byte. No record at all (no
   // header, no rows): one empty line, as before.
