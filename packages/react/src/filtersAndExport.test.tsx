@@ -1,4 +1,4 @@
-import { createFilterStore, toTable } from '@lago-analytics/core'
+import { createFilterStore, createTable, toTable } from '@lago-analytics/core'
 import { QueryClient } from '@tanstack/react-query'
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -164,5 +164,30 @@ describe('useExport', () => {
       json = await result.current.run(table, 'json')
     })
     expect(JSON.parse(String(json?.data)).rows).toHaveLength(rows.length)
+  })
+
+  it('makes the Blob of the exact UTF-8 of the file, BOM first, pairs never split', async () => {
+    const { result } = renderHook(() => useExport())
+    // Emoji (surrogate pairs) across the 65,536-character slice bounds, at both parities.
+    const text = (pad: number) => `${'a'.repeat(pad)}${'😀é'.repeat(40_000)}`
+    for (const pad of [65_530, 65_531]) {
+      const table = createTable({
+        columns: [{ key: 't', header: 'T', type: 'string' }],
+        rows: [[text(pad)], ['€']],
+        meta: { dataset: 'utf8' },
+      })
+      for (const format of ['csv', 'json'] as const) {
+        let file: Awaited<ReturnType<typeof result.current.run>> | undefined
+        await act(async () => {
+          file = await result.current.run(table, format)
+        })
+        const data = String(file?.data)
+        if (format === 'csv') expect(data.startsWith('\uFEFFT\r\n')).toBe(true)
+        const blob = file!.toBlob()
+        expect(blob.type).toMatch(format === 'csv' ? /^text\/csv/ : /^application\/json/)
+        const bytes = new Uint8Array(await blob.arrayBuffer())
+        expect(Buffer.from(bytes).equals(Buffer.from(new TextEncoder().encode(data)))).toBe(true)
+      }
+    }
   })
 })
