@@ -11,26 +11,17 @@ const FORMATS = ['csv', 'xlsx'] as const
 type Format = (typeof FORMATS)[number]
 const BUDGET_MS = 50
 
-/** What would bring each format under the budget (from the profiles; core is not changed here). */
+/** Where the remaining long tasks come from, when a format misses the budget (from the profiles). */
 const ADVICE: Record<Format, string> = {
   csv:
-    'CSV, what would close the gap: the long tasks are `processInChunks` chunks of 5,000 rows ' +
-    '(cell validation and formatting: `cellText`, `isDateKey`, `minorToDecimalString`) and, at ' +
-    'times, a garbage-collection pause of the same size or larger (one `{ text, isText }` object ' +
-    'per cell, one array per row, 100k record strings, then one `join`). Slicing chunks by time ' +
-    'instead of row count (yield once ~8 ms have passed) bounds the first; writing each chunk ' +
-    'straight into one string without per-cell objects, and returning `new Blob(chunks)` ' +
-    'instead of joining 100k records, cuts the garbage behind the second; validating each ' +
-    'distinct date string once cuts the work itself.',
+    'CSV, what is left: rows are written in slices of about 8 ms (`sliceMs`), so a long task is ' +
+    'either a garbage-collection pause (the page holds the 100k source rows and the table, which ' +
+    'every full collection marks) or the final `join` of the blocks into one 5.5 MB string; both ' +
+    'grow when other processes compete for the CPU (see the load average above).',
   xlsx:
-    'XLSX, what would close the gap: the sheets are built in chunks, but the rest is one ' +
-    'synchronous task: SheetJS `write` (sheet XML, zip) and then `boldFrozenHeaders`, which ' +
-    'unzips the result, decodes the 10 MB sheet XML, patches it with regular expressions, ' +
-    're-encodes it and deflates everything again in JavaScript — about as long as SheetJS ' +
-    'itself. Patching only the bytes before the first data row (sheet view and header row) ' +
-    'would remove most of that step, but nothing short of moving the workbook build into a ' +
-    'Web Worker (the writer and SheetJS are already a lazy chunk; send the rows in slices, ' +
-    'get the bytes back) brings a 100k-row workbook under 50 ms on the main thread.',
+    'XLSX, what is left: sheet XML is written and deflated (`CompressionStream`) in slices of ' +
+    'about 8 ms; a long task is a garbage-collection pause or the final ZIP assembly (one copy ' +
+    'of the deflated parts), both longer when other processes compete for the CPU.',
 }
 const TIMEOUT_MS = 180_000
 
@@ -203,7 +194,7 @@ export async function runExportBench(env: BrowserBenchEnv): Promise<BenchSection
       `boolean) turned into a table with core's \`toTable\`, then exported with \`toCsv(table, ` +
       `{ bom: true, onProgress })\` and \`toWorkbook([table], { onProgress })\` — the calls ` +
       `\`useExport\` (behind ExportMenu) makes — in a fresh tab of a minified production build. ` +
-      `Total: from the call to its promise resolving (XLSX includes loading the lazy SheetJS ` +
+      `Total: from the call to its promise resolving (XLSX includes loading the lazy writer ` +
       `chunk). Long tasks: \`PerformanceObserver({ type: 'longtask' })\` entries (main-thread ` +
       `tasks over 50 ms) during the export. Median of ${env.runs} runs.` +
       (profiles.length === 0

@@ -6,7 +6,7 @@ import { numberParam } from './series.ts'
 export interface ExportResult {
   readonly format: 'csv' | 'xlsx'
   readonly rows: number
-  /** From the export call to its promise resolving (XLSX: includes loading SheetJS). */
+  /** From the export call to its promise resolving (XLSX: includes loading the writer chunk). */
   readonly totalMs: number
   /** Every main-thread task over 50 ms during the export (start relative to the call, ms). */
   readonly longTasks: readonly { readonly start: number; readonly duration: number }[]
