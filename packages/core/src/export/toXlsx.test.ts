@@ -416,6 +416,15 @@ describe('toXlsx', () => {
     // One row fewer fits (not written here: it takes seconds).
   })
 
+  it('says so where the platform has no CompressionStream', async () => {
+    vi.stubGlobal('CompressionStream', undefined)
+    try {
+      await expect(toXlsx(table)).rejects.toThrow(/needs CompressionStream/)
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
+
   it('rejects cells that do not match their column', async () => {
     const bad = createTable({ columns: [columns[1]!], rows: [[0.5]], meta: { dataset: 'bad' } })
     await expect(toXlsx(bad)).rejects.toThrow(InvalidTableError)

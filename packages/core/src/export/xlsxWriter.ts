@@ -569,6 +569,11 @@ export async function writeWorkbook(
 ): Promise<Uint8Array> {
   core = kit
   options.signal?.throwIfAborted()
+  if (typeof CompressionStream !== 'function') {
+    throw new TypeError(
+      'XLSX export needs CompressionStream (Chrome 80, Firefox 113, Safari 16.4, Node 18 or later)',
+    )
+  }
   const taken: string[] = []
   const metadataName = core.safeSheetName(options.metadataSheetName ?? 'Metadata')
   taken.push(metadataName)
