@@ -27,7 +27,7 @@ import { launchChromium } from './launchChromium.ts'
 
 const root = join(import.meta.dirname, '..', '..')
 const screenshots = join(root, 'test-results', 'dashboards')
-/** The part of SheetJS used here (xlsx is a dependency of @lago-analytics/core, not of this folder). */
+/** The part of SheetJS used here to read exported workbooks back (a devDependency of @lago-analytics/core, for its tests; not of this folder). */
 interface SheetJs {
   read(
     data: Buffer,
@@ -204,7 +204,8 @@ async function open(path: string, dashboard: 'revenue' | 'usage', proxy?: DemoSe
   /** Console errors (a failed resource load shows here, e.g. a missing favicon). */
   const consoleErrors: string[] = []
   page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(`${message.text()} ${message.location().url}`)
+    if (message.type() === 'error')
+      consoleErrors.push(`${message.text()} ${message.location().url}`)
   })
   if (proxy) {
     await page.route(`${demo.url}${PROXY}**`, (route) =>
