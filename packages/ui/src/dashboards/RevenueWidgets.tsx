@@ -649,13 +649,23 @@ export function SegmentPivotWidget({
     const rows = fanOut.results.map((result, index) => ({
       ...(cells[index] as { customerType: string; customerCountry: string }),
       net: result.rows.reduce((total, row) => total + row.netRevenueAmountCents, 0),
+      invoiced: result.rows.some(
+        (row) => row.grossRevenueAmountCents !== 0 || row.netRevenueAmountCents !== 0,
+      ),
     }))
-    return pivot(rows, {
-      row: (row) => row.customerType,
-      rowLabel: (row) => (row.customerType === 'company' ? messages.company : messages.individual),
-      column: (row) => row.customerCountry,
-      value: (row) => row.net,
-    })
+    // Countries without any revenue in this currency and range are left out (most countries bill
+    // in one currency: an all-blank column says nothing).
+    const seen = new Set(rows.filter((row) => row.invoiced).map((row) => row.customerCountry))
+    return pivot(
+      rows.filter((row) => seen.has(row.customerCountry)),
+      {
+        row: (row) => row.customerType,
+        rowLabel: (row) =>
+          row.customerType === 'company' ? messages.company : messages.individual,
+        column: (row) => row.customerCountry,
+        value: (row) => row.net,
+      },
+    )
   }, [fanOut.results, cells, messages])
   const name = title ?? messages.segmentPivot
   return (

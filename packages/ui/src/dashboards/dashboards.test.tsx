@@ -417,5 +417,43 @@ describe('multi-dimension breakdown', () => {
     ).findByRole('table')
     expect(within(table).getByText('Companies')).toBeTruthy()
     expect(within(table).getByText('Individuals')).toBeTruthy()
+    // A column per country with USD revenue in the range, none for the others.
+    const withRevenue: string[] = []
+    for (const country of countries) {
+      const results = await Promise.all(
+        (['company', 'individual'] as const).map((customerType) =>
+          h.client.revenueStreams({
+            currency: 'USD',
+            customerCountry: country,
+            customerType,
+            ...rangeOf(cells[0] as string),
+          }),
+        ),
+      )
+      const rows = results.flatMap((result) => result.rows)
+      if (rows.some((row) => row.grossRevenueAmountCents !== 0 || row.netRevenueAmountCents !== 0))
+        withRevenue.push(country)
+    }
+    expect(withRevenue.length).toBeGreaterThan(0)
+    expect(withRevenue.length).toBeLessThan(countries.length)
+    const header = within(table)
+      .getAllByRole('columnheader')
+      .map((cell) => cell.textContent ?? '')
+    for (const country of countries) {
+      expect(
+        header.some((text) => text.startsWith(country)),
+        country,
+      ).toBe(withRevenue.includes(country))
+    }
   })
 })
+
+/** The `fromDate`/`toDate`/`timeGranularity` of a recorded request. */
+function rangeOf(request: string) {
+  const params = new URLSearchParams(request.slice(request.indexOf('?') + 1))
+  return {
+    fromDate: params.get('from_date') as string,
+    toDate: params.get('to_date') as string,
+    timeGranularity: params.get('time_granularity') as 'monthly',
+  }
+}
