@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { chartRoot, expectStates, focusChart, tableView } from '../testing/expectStates.tsx'
 import { HOSTILE, planCountryPivot } from '../testing/fixtures.ts'
 import { renderChart, TEST_CHART_PROPS } from '../testing/render.tsx'
+import { LIGHT_CHART_THEME } from '../../theme/chartTheme.ts'
 import { HeatmapChart } from './HeatmapChart.tsx'
 
 describe('HeatmapChart', () => {
@@ -51,5 +52,27 @@ describe('HeatmapChart', () => {
       [HOSTILE, '€25.00', '€0.00', '€25.00'],
       ['Total', '€125.00', '€50.00', '€175.00'],
     ])
+  })
+
+  it('shows its colour scale as a legend: zero, half and the largest cell, low to high', () => {
+    renderChart(
+      <HeatmapChart
+        {...TEST_CHART_PROPS}
+        data={planCountryPivot()}
+        currency="EUR"
+        locale="en-US"
+        theme={LIGHT_CHART_THEME}
+      />,
+    )
+    const items = [...chartRoot().querySelectorAll('[data-slot="chart-legend-item"]')]
+    expect(items.map((item) => item.textContent)).toEqual(['€0', '€50', '€100'])
+    const swatches = items.map((item) =>
+      (item.querySelector('.lago-analytics-chart__swatch') as HTMLElement).style.getPropertyValue(
+        '--lago-analytics-swatch',
+      ),
+    )
+    expect(swatches[0]).toBe(LIGHT_CHART_THEME.heatmapLow)
+    expect(swatches[2]).toBe(LIGHT_CHART_THEME.heatmapHigh.toLowerCase())
+    expect(new Set(swatches).size).toBe(3)
   })
 })
