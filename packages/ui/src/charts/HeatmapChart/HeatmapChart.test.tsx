@@ -75,4 +75,24 @@ describe('HeatmapChart', () => {
     expect(swatches[2]).toBe(LIGHT_CHART_THEME.heatmapHigh.toLowerCase())
     expect(new Set(swatches).size).toBe(3)
   })
+
+  it('names the middle stop in money whatever the largest cell (an odd number of cents too)', () => {
+    const base = planCountryPivot()
+    renderChart(
+      <HeatmapChart
+        {...TEST_CHART_PROPS}
+        data={{
+          ...base,
+          values: [
+            [1_256_789, 5_000],
+            [2_500, 0],
+          ],
+        }}
+        currency="EUR"
+        locale="en-US"
+      />,
+    )
+    const items = [...chartRoot().querySelectorAll('[data-slot="chart-legend-item"]')]
+    expect(items.map((item) => item.textContent)).toEqual(['€0', '€6.3K', '€13K'])
+  })
 })

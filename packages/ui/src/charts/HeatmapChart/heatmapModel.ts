@@ -29,11 +29,12 @@ export function heatmapModel(
     summary:
       `${pivot.rows.length} × ${pivot.columns.length}. ${total}: ${formatters.value(pivot.grandTotal)}.` +
       (peak.r < 0 ? '' : ` Highest: ${describe(peak.r, peak.c)}.`),
-    // The colour scale, low to high: three stops named with the axis' compact format.
+    // The colour scale, low to high: three stops named with the axis' compact format (whole minor
+    // units: money formatters take nothing else).
     legend:
       max === 0
         ? []
-        : [0, max / 2, max].map((stop, i) => ({
+        : [0, Math.round(max / 2), max].map((stop, i) => ({
             key: `scale-${i}`,
             name: formatters.axis(formatters.toChart(stop)),
             color: stop === 0 ? theme.heatmapLow : heatColor(stop, max, theme),
