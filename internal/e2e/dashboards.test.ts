@@ -59,6 +59,7 @@ const SLOW = 150_000
 
 let demo: DemoServer
 let faulty: DemoServer
+let publicOnly: DemoServer
 let browser: Awaited<ReturnType<typeof launchChromium>>
 let downloads: string
 let pages: string
@@ -69,7 +70,7 @@ beforeAll(async () => {
   // Its own build directory: another run building the demo meanwhile cannot pull files away.
   pages = mkdtempSync(join(tmpdir(), 'lago-analytics-demo-'))
   // The test pages all use the one staff session at once, several times over: lift the proxy's
-  // per-session budget (60 requests, then 2 a second) so it does not pace the whole file.
+  // per-session budget (120 requests, then 4 a second) so it does not pace the whole file.
   demo = await startDemoServer({
     app: 'build',
     outDir: pages,
@@ -82,6 +83,8 @@ beforeAll(async () => {
     now: NOW,
     simulator: { faults: { name: '500', datasets: ['mrrByPlan'], times: FAILED_ATTEMPTS } },
   })
+  // Only the proxy, for a Lago with an API key and no Data API.
+  publicOnly = await startDemoServer({ app: false, now: NOW, dataApi: false })
   browser = await launchChromium()
   await browser.context.clock.setFixedTime(NOW)
 }, 240_000)
@@ -90,6 +93,7 @@ afterAll(async () => {
   await browser?.close()
   await demo?.close()
   await faulty?.close()
+  await publicOnly?.close()
   for (const dir of [downloads, pages]) if (dir) rmSync(dir, { recursive: true, force: true })
 })
 
@@ -1095,6 +1099,37 @@ describe.concurrent('the dashboards of the demo app (issue #6 §5)', () => {
       const ending = /Ending MRR: ([^.]+\.\d+)/.exec(movements ?? '')?.[1]
       expect(ending).toBeTruthy()
       expect(byPlan).toMatch(new RegExp(`^Total: ${(ending ?? '').replace(/[$.]/g, '\\$&')}\\.`))
+      expect(errors).toEqual([])
+      await page.close()
+    },
+    SLOW,
+  )
+
+  it(
+    'a Lago without the Data API: the public-REST widgets render, the others say what they need, and no fan-out is sent',
+    async () => {
+      const { page, net, errors, root } = await open('/#/revenue', 'revenue', publicOnly)
+      const needs = await root
+        .locator('[data-slot="widget-unavailable"][data-reason="data-api"]')
+        .evaluateAll((nodes) =>
+          nodes.map((node) => node.closest('[data-widget]')?.getAttribute('data-widget')),
+        )
+      expect(needs).toEqual(['mrrByPlan', 'revenueBreakdown', 'planPivot', 'segmentPivot'])
+      for (const id of ['revenueStreams', 'mrrMovements', 'invoiceCollection', 'overdueBalance']) {
+        const states = await root
+          .locator(`[data-widget="${id}"] [data-slot="chart"]`)
+          .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-state')))
+        expect(states, id).toEqual(['ready'])
+      }
+      // Each Data API dataset is asked once (that is how the dashboard learns it is missing);
+      // the per-cell fan-outs of the pivots never start.
+      const dataApi = net.seen.filter((entry) => entry.url.pathname.includes('/data-api/'))
+      // (A request the page aborted, its widget having switched to the notice, has no status.)
+      expect(dataApi.filter((entry) => entry.status !== null && entry.status !== 501)).toEqual([])
+      expect(dataApi.filter((entry) => entry.url.searchParams.has('customer_country'))).toEqual([])
+      expect(dataApi.filter((entry) => entry.url.searchParams.has('plan_code'))).toEqual([])
+      expect(dataApi.length).toBeLessThanOrEqual(8)
+      expect(await root.locator('[data-state="error"]').count()).toBe(0)
       expect(errors).toEqual([])
       await page.close()
     },

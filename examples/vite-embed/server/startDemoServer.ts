@@ -28,8 +28,13 @@ export interface DemoServerOptions {
   now?: Date
   /** More simulator options (tests), e.g. `{ faults: { name: '500', datasets: ['mrrByPlan'] } }`. */
   simulator?: Partial<SimulatorOptions> | undefined
-  /** The proxy's per-session rate limit (default: the proxy's own, 60 requests then 2 per second). */
+  /** The proxy's per-session rate limit (default: the proxy's own, `DEFAULT_RATE_LIMIT`). */
   rateLimit?: AnalyticsProxyOptions['rateLimit']
+  /**
+   * `false`: the simulator as a Lago with only an API key, its Data API not connected (tests of
+   * the public-REST fallbacks). Default true.
+   */
+  dataApi?: boolean | undefined
 }
 
 export interface DemoServer {
@@ -58,11 +63,14 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     ? {
         apiUrl: 'http://simulator.internal',
         apiKey: simulator.apiKey,
-        dataApi: {
-          url: 'http://simulator.internal/data-api',
-          token: simulator.dataApiToken,
-          organizationId: simulator.organizationId,
-        },
+        dataApi:
+          options.dataApi === false
+            ? undefined
+            : {
+                url: 'http://simulator.internal/data-api',
+                token: simulator.dataApiToken,
+                organizationId: simulator.organizationId,
+              },
         fetch: ((input: string | URL | Request, init?: RequestInit) =>
           simulator.fetch(new Request(input, init))) as typeof fetch,
       }

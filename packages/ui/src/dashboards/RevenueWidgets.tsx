@@ -38,6 +38,7 @@ import { TimeSeriesChart } from '../charts/TimeSeriesChart/TimeSeriesChart.tsx'
 import type { TimeSeriesData } from '../charts/TimeSeriesChart/TimeSeriesData.ts'
 import { MetricCard } from '../controls/MetricCard/MetricCard.tsx'
 import { useDashboard } from './DashboardContext.ts'
+import { useDataApiStatus } from './useDataApiStatus.ts'
 import { useDatasetTable } from './useDatasetTable.ts'
 import { Widget } from './Widget.tsx'
 
@@ -643,7 +644,10 @@ export function SegmentPivotWidget({
       ),
     [cells, context],
   )
-  const fanOut = useFanOut('revenueStreams', paramsList)
+  // One request per cell: held until the main revenue-streams query (the dashboard sends it
+  // anyway) shows the Data API is there, so a Lago without it gets no volley of 501s.
+  const dataApi = useDataApiStatus('revenueStreams')
+  const fanOut = useFanOut('revenueStreams', paramsList, { enabled: dataApi === true })
   const data = useMemo((): Pivot | undefined => {
     if (!fanOut.results) return undefined
     const rows = fanOut.results.map((result, index) => ({
