@@ -59,6 +59,30 @@ describe('buildRevenueStreamsOption', () => {
     }
   })
 
+  it("fades the partial period's bars and dashes the net line into it", () => {
+    const streams = revenueStreams()
+    const partial = {
+      ...streams,
+      points: streams.points.map((point, index) => ({ ...point, partial: index === 1 })),
+    }
+    type Entry = Series & { lineStyle?: { type?: string } }
+    const all = buildRevenueStreamsOption(partial, 'month', LIGHT_CHART_THEME, f, {
+      animation: false,
+    }).series as Entry[]
+    expect(all.map((s) => s.id)).toEqual([
+      'gross.subscription',
+      'gross.usageBased',
+      'contra.coupons',
+      'contra.creditNotes',
+      'net',
+      'net::partial',
+    ])
+    expect(all[0]?.data).toEqual([1000, { value: 1200, itemStyle: { opacity: 0.45 } }])
+    expect(all[4]?.data).toEqual([1190, null])
+    expect(all[5]?.data).toEqual([1190, 1470])
+    expect(all[5]?.lineStyle?.type).toBe('dashed')
+  })
+
   it('renders to SVG on the server and the table carries the same numbers', () => {
     const svg = ssr(option)
     expect(svg).toContain('Jan 2026')

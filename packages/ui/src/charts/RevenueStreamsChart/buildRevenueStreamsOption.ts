@@ -3,6 +3,7 @@ import type { EChartsCoreOption } from 'echarts/core'
 import type { ChartTheme } from '../../theme/chartTheme.ts'
 import { categoryAxis, largeSeriesOptions, textStyle, valueAxis } from '../shared/axes.ts'
 import type { ChartFormatters } from '../shared/chartFormatters.ts'
+import { fadePartialBars, partialLineSeries, splitPartialLine } from '../shared/partialPeriods.ts'
 import {
   DEFAULT_REVENUE_STREAMS_LABELS,
   revenueStreamsSeries,
@@ -43,32 +44,56 @@ export function buildRevenueStreamsOption(
       },
     ),
     yAxis: valueAxis(theme, formatters),
-    series: data.series.map((s, i) => {
-      const values = s.values.map((v) => (v === null ? null : formatters.toChart(v)))
-      return roles[i] === 'net'
-        ? {
-            id: s.key,
-            name: s.name,
-            type: 'line',
-            data: values,
-            color: s.color,
-            symbol: 'circle',
-            symbolSize: 6,
-            z: 3,
-            lineStyle: { width: 2.5 },
-            ...largeSeriesOptions(count, 'line'),
-          }
-        : {
-            id: s.key,
-            name: s.name,
-            type: 'bar',
-            stack: 'revenue',
-            data: values,
-            color: s.color,
-            barMaxWidth: 36,
-            emphasis: { focus: 'series' },
-            ...largeSeriesOptions(count, 'bar'),
-          }
-    }),
+    series: withContinuations(
+      data.series.map((s, i) => {
+        const values = s.values.map((v) => (v === null ? null : formatters.toChart(v)))
+        return roles[i] === 'net'
+          ? {
+              id: s.key,
+              name: s.name,
+              type: 'line',
+              data: values,
+              color: s.color,
+              symbol: 'circle',
+              symbolSize: 6,
+              z: 3,
+              lineStyle: { width: 2.5 },
+              ...largeSeriesOptions(count, 'line'),
+            }
+          : {
+              id: s.key,
+              name: s.name,
+              type: 'bar',
+              stack: 'revenue',
+              // Partial periods (figures can still change) faded.
+              data: fadePartialBars(values, data.periods),
+              color: s.color,
+              barMaxWidth: 36,
+              emphasis: { focus: 'series' },
+              ...largeSeriesOptions(count, 'bar'),
+            }
+      }),
+      data.periods,
+    ),
   }
+}
+
+/**
+ * The net line solid up to the last complete period, with a dashed continuation over the partial
+ * ones appended last (the other series keep the indices of the data).
+ */
+function withContinuations(
+  series: (Record<string, unknown> & { id: string })[],
+  periods: readonly { readonly partial?: boolean | undefined }[],
+): Record<string, unknown>[] {
+  const continuations: Record<string, unknown>[] = []
+  const split = series.map((entry) => {
+    if (entry['type'] !== 'line') return entry
+    const { solid, dashed } = splitPartialLine(entry['data'] as (number | null)[], periods)
+    if (dashed === null) return entry
+    const main = { ...entry, data: solid }
+    continuations.push(partialLineSeries(entry, dashed))
+    return main
+  })
+  return [...split, ...continuations]
 }

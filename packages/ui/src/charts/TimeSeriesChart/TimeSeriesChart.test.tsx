@@ -196,6 +196,39 @@ describe('TimeSeriesChart', () => {
   })
 })
 
+describe('partial periods', () => {
+  it('hiding a series from the legend hides its dashed continuation too', async () => {
+    const base = revenueSeries()
+    const onInit = vi.fn<(instance: EChartsType) => void>()
+    renderChart(
+      <TimeSeriesChart
+        {...TEST_CHART_PROPS}
+        data={{
+          ...base,
+          periods: base.periods.map((period, index) => ({ ...period, partial: index === 2 })),
+        }}
+        currency="EUR"
+        label="Revenue"
+        onInit={onInit}
+      />,
+    )
+    await waitFor(() => expect(onInit).toHaveBeenCalled())
+    const instance = onInit.mock.calls[0]?.[0] as EChartsType
+    const plotted = () =>
+      Object.fromEntries(
+        (instance.getOption() as { series: { id: string; data: unknown[] }[] }).series.map((s) => [
+          s.id,
+          s.data.filter((value) => value !== null && value !== undefined && value !== '-').length,
+        ]),
+      )
+    expect(plotted()).toMatchObject({ subscription: 2, 'subscription::partial': 2 })
+    await userEvent.click(screen.getByRole('button', { name: 'Subscription' }))
+    await waitFor(() =>
+      expect(plotted()).toMatchObject({ subscription: 0, 'subscription::partial': 0, usage: 1 }),
+    )
+  })
+})
+
 describe('mounting', () => {
   it('hands ECharts one option, already in the resolved theme (no light-theme first pass)', async () => {
     // All instances share one prototype: count every setOption of every chart.

@@ -45,6 +45,46 @@ describe('buildTimeSeriesOption', () => {
     expect(ssr(option)).toContain('Mar 2026 *')
   })
 
+  it('draws partial periods as not over yet: faded bars, a dashed last stretch of separate lines', () => {
+    const f = createChartFormatters({ locale: 'en-US', currency: 'EUR' })
+    const base = revenueSeries()
+    const data = {
+      ...base,
+      periods: base.periods.map((period, index) => ({ ...period, partial: index === 2 })),
+    }
+    type Line = Series & { id: string; lineStyle?: { type?: string }; silent?: boolean }
+    const line = seriesOf(buildTimeSeriesOption(data, LIGHT_CHART_THEME, f, display)) as Line[]
+    expect(line.map((s) => s.id)).toEqual([
+      'subscription',
+      'usage',
+      'subscription::partial',
+      'usage::partial',
+    ])
+    expect(line[0]?.data).toEqual([1200, 1500.5, null])
+    expect(line[2]?.data).toEqual([null, 1500.5, 999.99])
+    expect(line[2]?.lineStyle?.type).toBe('dashed')
+    expect(line[2]?.silent).toBe(true)
+    // A gap before the partial period leaves the continuation a lone point.
+    expect(line[3]?.data).toEqual([null, null, 75])
+
+    const bars = seriesOf(
+      buildTimeSeriesOption(data, LIGHT_CHART_THEME, f, { ...display, kind: 'bar' }),
+    )
+    expect(bars).toHaveLength(2)
+    expect(bars[0]?.data).toEqual([1200, 1500.5, { value: 999.99, itemStyle: { opacity: 0.45 } }])
+
+    const stacked = seriesOf(
+      buildTimeSeriesOption(data, LIGHT_CHART_THEME, f, {
+        ...display,
+        kind: 'area',
+        stacked: true,
+      }),
+    )
+    expect(stacked).toHaveLength(2)
+    expect(stacked[0]?.data).toEqual([1200, 1500.5, 999.99])
+    expect(ssr(buildTimeSeriesOption(data, LIGHT_CHART_THEME, f, display))).toContain('Mar 2026 *')
+  })
+
   it('plots money in major units and renders to SVG on the server', () => {
     const f = createChartFormatters({ locale: 'en-US', currency: 'EUR' })
     const option = buildTimeSeriesOption(revenueSeries(), LIGHT_CHART_THEME, f, display)

@@ -22,6 +22,7 @@ import { useMediaQuery } from '../../internal/useMediaQuery.ts'
 import { useMergedRef } from '../../internal/useMergedRef.ts'
 import type { ChartTheme } from '../../theme/chartTheme.ts'
 import { useChartThemeState } from '../../theme/useChartTheme.ts'
+import { mainSeriesId } from './partialPeriods.ts'
 import { DEFAULT_CHART_MESSAGES, type ChartMessages } from './ChartMessages.ts'
 import type { ChartModel, TooltipContent } from './ChartModel.ts'
 
@@ -139,7 +140,10 @@ function withHidden(option: EChartsCoreOption, hidden: ReadonlySet<string>): ECh
   return {
     ...option,
     series: (option.series as SeriesOption[]).map((series) =>
-      typeof series.id === 'string' && hidden.has(series.id) ? { ...series, data: [] } : series,
+      // A series' dashed continuation over partial periods goes with it.
+      typeof series.id === 'string' && hidden.has(mainSeriesId(series.id))
+        ? { ...series, data: [] }
+        : series,
     ),
   }
 }
