@@ -127,6 +127,7 @@ export function KpiWidget({
       value: asMoney(streams.data?.totals.net),
       delta: delta(netComparison.comparison),
       spark: streams.data?.points.map((point) => point.net),
+      sparkPartial: streams.data?.points.map((point) => point.partial),
     },
     {
       key: 'gross',
@@ -138,6 +139,7 @@ export function KpiWidget({
       spark: dataApi
         ? streams.data?.points.map((point) => point.gross.total)
         : legacyGross.data?.rows.map((row) => row.amountCents),
+      sparkPartial: dataApi ? streams.data?.points.map((point) => point.partial) : undefined,
     },
     {
       key: 'mrr',
@@ -149,6 +151,7 @@ export function KpiWidget({
       spark: dataApi
         ? movements.data?.points.map((point) => point.ending)
         : legacyMrr.data?.rows.map((row) => row.amountCents),
+      sparkPartial: dataApi ? movements.data?.points.map((point) => point.partial) : undefined,
     },
     {
       key: 'arr',
@@ -179,6 +182,7 @@ export function KpiWidget({
       ),
       delta: null,
       spark: dataApi ? movements.data?.points.map((point) => point.netNew) : undefined,
+      sparkPartial: dataApi ? movements.data?.points.map((point) => point.partial) : undefined,
     },
     {
       key: 'collection',
@@ -189,6 +193,7 @@ export function KpiWidget({
       format: 'percent' as const,
       delta: null,
       spark: collection.data?.points.map((point) => point.collectionRate),
+      sparkPartial: collection.data?.points.map((point) => point.partial),
     },
     {
       key: 'overdue',
@@ -221,6 +226,7 @@ export function KpiWidget({
               card.spark && card.spark.length > 1 ? (
                 <Sparkline
                   values={card.spark}
+                  partial={'sparkPartial' in card ? card.sparkPartial : undefined}
                   currency={card.format === 'percent' ? null : currency}
                   label={`${card.label} trend`}
                 />

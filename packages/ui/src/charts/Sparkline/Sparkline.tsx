@@ -17,6 +17,11 @@ export interface SparklineProps extends ChartProps {
   values?: readonly (number | null)[] | undefined
   /** Point labels for the table view (e.g. formatted buckets). */
   pointLabels?: readonly string[] | undefined
+  /**
+   * Which points are partial periods (their figures can still change: core's `partial` flag of
+   * transform points); the line into them is dashed.
+   */
+  partial?: readonly boolean[] | undefined
   currency?: string | null | undefined
   /** Fill under the line. Default `true`. */
   area?: boolean | undefined
@@ -32,6 +37,7 @@ export const Sparkline = /* @__PURE__ */ forwardRef<HTMLDivElement, SparklinePro
     {
       values,
       pointLabels,
+      partial,
       currency = null,
       area = true,
       color,
@@ -47,10 +53,15 @@ export const Sparkline = /* @__PURE__ */ forwardRef<HTMLDivElement, SparklinePro
       if (values === undefined) return null
       const formatters = createChartFormatters({ locale, currency })
       return (theme: ChartTheme, animation: boolean): ChartBuild => ({
-        option: buildSparklineOption(values, theme, formatters, { animation, area, color }),
+        option: buildSparklineOption(values, theme, formatters, {
+          animation,
+          area,
+          color,
+          partial,
+        }),
         model: sparklineModel(values, formatters, pointLabels),
       })
-    }, [values, pointLabels, currency, area, color, locale])
+    }, [values, pointLabels, partial, currency, area, color, locale])
     return (
       <ChartFrame
         echartsModules={ECHARTS_MODULES}

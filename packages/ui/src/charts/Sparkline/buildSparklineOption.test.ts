@@ -20,6 +20,21 @@ describe('buildSparklineOption', () => {
     expect(svg).not.toContain('<text')
   })
 
+  it('dashes the line into the partial points (solid up to the last complete one)', () => {
+    const option = buildSparklineOption([100, 200, 300, 40], LIGHT_CHART_THEME, f, {
+      animation: false,
+      partial: [false, false, false, true],
+    })
+    const series = option.series as { id: string; data: unknown[]; lineStyle: { type?: string } }[]
+    expect(series.map((s) => s.id)).toEqual(['sparkline', 'sparkline::partial'])
+    expect(series[0]?.data).toEqual([100, 200, 300, null])
+    expect(series[1]?.data).toEqual([null, null, 300, 40])
+    expect(series[1]?.lineStyle.type).toBe('dashed')
+    expect(ssr(option, 120, 40)).toContain('stroke-dasharray')
+    const whole = buildSparklineOption([100, 200], LIGHT_CHART_THEME, f, { animation: false })
+    expect(whole.series as unknown[]).toHaveLength(1)
+  })
+
   it('summarises first, last, low and high with the currency exponent (JPY: 0)', () => {
     expect(sparklineModel([100, null, 50, 300], f).summary).toBe(
       'Trend from ¥100 to ¥300; low ¥50, high ¥300.',
