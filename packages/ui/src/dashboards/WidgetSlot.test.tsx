@@ -29,6 +29,8 @@ describe('WidgetSlot', () => {
     })
     const credits = screen.getByRole('region', { name: 'Prepaid credits' })
     expect(credits.getAttribute('data-widget')).toBe('credits')
+    // In the place the widget had: the full row.
+    expect(credits.getAttribute('data-span')).toBe('12')
     expect(within(credits).getByRole('alert').textContent).toContain(
       'This widget could not be displayed.',
     )

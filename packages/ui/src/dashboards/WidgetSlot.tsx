@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { useDashboard } from './DashboardContext.ts'
 import { Widget } from './Widget.tsx'
 import { WidgetBoundary } from './WidgetBoundary.tsx'
+import { widgetSpan } from './widgetSpan.ts'
 import { widgetTitle } from './widgetTitle.ts'
 
 export interface WidgetSlotProps {
@@ -9,7 +10,7 @@ export interface WidgetSlotProps {
   id: string
   /** Title of the error panel. Default: the prebuilt widget's title for `id`, else `id`. */
   title?: string | undefined
-  /** Grid columns of the error panel. Default 6. */
+  /** Grid columns of the error panel. Default: the prebuilt widget's for `id`, else 6. */
   span?: 3 | 4 | 6 | 8 | 12 | undefined
   children?: ReactNode
 }
@@ -27,7 +28,11 @@ export function WidgetSlot({ id, title, span, children }: WidgetSlotProps) {
       message={messages.widgetError}
       retryLabel={messages.retry}
       frame={(panel) => (
-        <Widget widgetId={id} title={title ?? widgetTitle(id, messages)} span={span}>
+        <Widget
+          widgetId={id}
+          title={title ?? widgetTitle(id, messages)}
+          span={span ?? widgetSpan(id)}
+        >
           {panel}
         </Widget>
       )}

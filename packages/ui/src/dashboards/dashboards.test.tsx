@@ -8,6 +8,7 @@ import { DashboardShell } from './DashboardShell.tsx'
 import { RevenueDashboard } from './RevenueDashboard.tsx'
 import { UsageDashboard } from './UsageDashboard.tsx'
 import { Widget } from './Widget.tsx'
+import { widgetSpan } from './widgetSpan.ts'
 
 function widgetStates(container: HTMLElement) {
   return [...container.querySelectorAll('[data-slot="widget"]')].map((widget) => ({
@@ -16,6 +17,16 @@ function widgetStates(container: HTMLElement) {
       node.getAttribute('data-state'),
     ),
   }))
+}
+
+/** A failing widget's error panel (`WidgetSlot`) takes the grid columns the widget itself takes. */
+function expectSpansOfWidgetSlot(container: HTMLElement) {
+  const widgets = [...container.querySelectorAll('[data-slot="widget"]')]
+  expect(widgets.length).toBeGreaterThan(0)
+  for (const widget of widgets) {
+    const id = widget.getAttribute('data-widget') ?? ''
+    expect(widget.getAttribute('data-span'), id).toBe(String(widgetSpan(id)))
+  }
 }
 
 function settled(container: HTMLElement) {
@@ -47,6 +58,7 @@ describe('RevenueDashboard', () => {
     }
     // The KPI row, the charts, the comparisons and the filter options share cache entries.
     expect(new Set(h.requests).size).toBe(h.requests.length)
+    expectSpansOfWidgetSlot(container)
     expect(screen.getByText(/Amounts in EUR\. Lago reports each currency separately/)).toBeTruthy()
   })
 
@@ -131,6 +143,7 @@ describe('UsageDashboard', () => {
     const user = userEvent.setup()
     const { container } = render(<UsageDashboard />, { wrapper: h.wrapper })
     await waitFor(() => expect(settled(container)).toBe(true), { timeout: 15_000 })
+    expectSpansOfWidgetSlot(container)
     const usage = h.requests.filter((request) => request.startsWith('usage?'))
     expect(usage).toHaveLength(1)
     const params = Object.fromEntries(new URLSearchParams(usage[0]?.slice('usage?'.length)))
