@@ -1,6 +1,6 @@
 import { createFilterStore } from '@lago-analytics/core'
 import { act, render, screen, waitFor } from '@testing-library/react'
-import { useState } from 'react'
+import { useState, type ReactElement } from 'react'
 import { describe, expect, it } from 'vitest'
 import { harness, NOW } from '../test/setup.tsx'
 import { FilterStoreProvider } from './FilterStoreProvider.tsx'
@@ -12,6 +12,19 @@ import {
 } from './hooks/datasetHooks.ts'
 import { useMrrMovements, useRevenueStreams } from './hooks/reportHooks.ts'
 import { LagoAnalyticsProvider } from './LagoAnalyticsProvider.tsx'
+
+/** Renders `element` under the harness provider and a filter store. */
+function renderInStore(
+  h: ReturnType<typeof harness>,
+  store: ReturnType<typeof createFilterStore>,
+  element: ReactElement,
+) {
+  return render(
+    <h.wrapper>
+      <FilterStoreProvider store={store}>{element}</FilterStoreProvider>
+    </h.wrapper>,
+  )
+}
 
 /** Twelve widgets over six datasets: each dataset is shown twice. */
 function Dashboard() {
@@ -108,13 +121,7 @@ describe('request counts (against the simulator)', () => {
       seen.push({ placeholder: result.isPlaceholderData, hasData: result.data !== undefined })
       return <div data-testid="w" data-state={result.state} />
     }
-    render(
-      <h.wrapper>
-        <FilterStoreProvider store={store}>
-          <Widget />
-        </FilterStoreProvider>
-      </h.wrapper>,
-    )
+    renderInStore(h, store, <Widget />)
     await waitFor(() => expect(screen.getByTestId('w').getAttribute('data-state')).toBe('ready'))
     await act(async () => store.getState().setRange({ preset: 'yearToDate' }))
     await waitFor(() => expect(seen.some((entry) => entry.placeholder && entry.hasData)).toBe(true))
@@ -135,13 +142,7 @@ describe('request counts (against the simulator)', () => {
       })
       return <div data-testid="w" data-state={streams.state} />
     }
-    render(
-      <h.wrapper>
-        <FilterStoreProvider store={store}>
-          <Widget />
-        </FilterStoreProvider>
-      </h.wrapper>,
-    )
+    renderInStore(h, store, <Widget />)
     await waitFor(() => expect(screen.getByTestId('w').getAttribute('data-state')).toBe('ready'))
     await act(async () => store.getState().setGranularity('week'))
     await waitFor(() => expect(screen.getByTestId('w').getAttribute('data-state')).toBe('ready'))
@@ -222,13 +223,7 @@ describe('changing currency', () => {
         />
       )
     }
-    render(
-      <h.wrapper>
-        <FilterStoreProvider store={store}>
-          <Widget />
-        </FilterStoreProvider>
-      </h.wrapper>,
-    )
+    renderInStore(h, store, <Widget />)
     await waitFor(() => expect(screen.getByTestId('w').getAttribute('data-currency')).toBe('EUR'))
     await act(async () => store.getState().setCurrency('USD'))
     await waitFor(() => expect(screen.getByTestId('w').getAttribute('data-currency')).toBe('USD'))
