@@ -1,10 +1,20 @@
+import type { Pivot } from '@lago-analytics/core'
 import { userEvent } from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { chartRoot, expectStates, focusChart, tableView } from '../testing/expectStates.tsx'
 import { HOSTILE, planCountryPivot } from '../testing/fixtures.ts'
 import { renderChart, TEST_CHART_PROPS } from '../testing/render.tsx'
 import { LIGHT_CHART_THEME } from '../../theme/chartTheme.ts'
-import { HeatmapChart } from './HeatmapChart.tsx'
+import { HeatmapChart, type HeatmapChartProps } from './HeatmapChart.tsx'
+
+/** The plan × country fixture (or `data`) in EUR, en-US. */
+function renderHeatmap(data: Pivot = planCountryPivot(), props: Partial<HeatmapChartProps> = {}) {
+  return renderChart(
+    <HeatmapChart {...TEST_CHART_PROPS} data={data} currency="EUR" locale="en-US" {...props} />,
+  )
+}
+
+const legendItems = () => [...chartRoot().querySelectorAll('[data-slot="chart-legend-item"]')]
 
 describe('HeatmapChart', () => {
   it('renders every state', async () => {
@@ -16,14 +26,7 @@ describe('HeatmapChart', () => {
   })
 
   it('moves across columns and rows with the arrow keys', async () => {
-    renderChart(
-      <HeatmapChart
-        {...TEST_CHART_PROPS}
-        data={planCountryPivot()}
-        currency="EUR"
-        locale="en-US"
-      />,
-    )
+    renderHeatmap()
     const live = focusChart('Heatmap')
     await userEvent.keyboard('{ArrowRight}')
     expect(live()).toBe('Pro, FR: €100.00')
@@ -38,14 +41,7 @@ describe('HeatmapChart', () => {
   })
 
   it('table view has row and column totals', async () => {
-    renderChart(
-      <HeatmapChart
-        {...TEST_CHART_PROPS}
-        data={planCountryPivot()}
-        currency="EUR"
-        locale="en-US"
-      />,
-    )
+    renderHeatmap()
     expect(await tableView()).toEqual([
       ['Row↕', 'FR↕', 'DE↕', 'Total↕'],
       ['Pro', '€100.00', '€50.00', '€150.00'],
@@ -55,16 +51,8 @@ describe('HeatmapChart', () => {
   })
 
   it('shows its colour scale as a legend: zero, half and the largest cell, low to high', () => {
-    renderChart(
-      <HeatmapChart
-        {...TEST_CHART_PROPS}
-        data={planCountryPivot()}
-        currency="EUR"
-        locale="en-US"
-        theme={LIGHT_CHART_THEME}
-      />,
-    )
-    const items = [...chartRoot().querySelectorAll('[data-slot="chart-legend-item"]')]
+    renderHeatmap(planCountryPivot(), { theme: LIGHT_CHART_THEME })
+    const items = legendItems()
     expect(items.map((item) => item.textContent)).toEqual(['€0', '€50', '€100'])
     const swatches = items.map((item) =>
       (item.querySelector('.lago-analytics-chart__swatch') as HTMLElement).style.getPropertyValue(
@@ -78,21 +66,13 @@ describe('HeatmapChart', () => {
 
   it('names the middle stop in money whatever the largest cell (an odd number of cents too)', () => {
     const base = planCountryPivot()
-    renderChart(
-      <HeatmapChart
-        {...TEST_CHART_PROPS}
-        data={{
-          ...base,
-          values: [
-            [1_256_789, 5_000],
-            [2_500, 0],
-          ],
-        }}
-        currency="EUR"
-        locale="en-US"
-      />,
-    )
-    const items = [...chartRoot().querySelectorAll('[data-slot="chart-legend-item"]')]
-    expect(items.map((item) => item.textContent)).toEqual(['€0', '€6.3K', '€13K'])
+    renderHeatmap({
+      ...base,
+      values: [
+        [1_256_789, 5_000],
+        [2_500, 0],
+      ],
+    })
+    expect(legendItems().map((item) => item.textContent)).toEqual(['€0', '€6.3K', '€13K'])
   })
 })
