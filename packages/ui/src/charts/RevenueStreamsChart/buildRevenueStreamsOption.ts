@@ -3,7 +3,7 @@ import type { EChartsCoreOption } from 'echarts/core'
 import type { ChartTheme } from '../../theme/chartTheme.ts'
 import { categoryAxis, largeSeriesOptions, textStyle, valueAxis } from '../shared/axes.ts'
 import type { ChartFormatters } from '../shared/chartFormatters.ts'
-import { fadePartialBars, partialLineSeries, splitPartialLine } from '../shared/partialPeriods.ts'
+import { fadePartialBars, splitPartialLines } from '../shared/partialPeriods.ts'
 import {
   DEFAULT_REVENUE_STREAMS_LABELS,
   revenueStreamsSeries,
@@ -28,6 +28,38 @@ export function buildRevenueStreamsOption(
     options.labels ?? DEFAULT_REVENUE_STREAMS_LABELS,
   )
   const count = data.periods.length
+  // The net line solid up to the last complete period, dashed into the partial ones.
+  const split = splitPartialLines(
+    data.series.map((s, i) => {
+      const values = s.values.map((v) => (v === null ? null : formatters.toChart(v)))
+      return roles[i] === 'net'
+        ? {
+            id: s.key,
+            name: s.name,
+            type: 'line',
+            data: values,
+            color: s.color,
+            symbol: 'circle',
+            symbolSize: 6,
+            z: 3,
+            lineStyle: { width: 2.5 },
+            ...largeSeriesOptions(count, 'line'),
+          }
+        : {
+            id: s.key,
+            name: s.name,
+            type: 'bar',
+            stack: 'revenue',
+            // Partial periods (figures can still change) faded.
+            data: fadePartialBars(values, data.periods),
+            color: s.color,
+            barMaxWidth: 36,
+            emphasis: { focus: 'series' },
+            ...largeSeriesOptions(count, 'bar'),
+          }
+    }),
+    data.periods,
+  )
   return {
     animation: options.animation && count <= 2000,
     textStyle: textStyle(theme),
@@ -44,56 +76,6 @@ export function buildRevenueStreamsOption(
       },
     ),
     yAxis: valueAxis(theme, formatters),
-    series: withContinuations(
-      data.series.map((s, i) => {
-        const values = s.values.map((v) => (v === null ? null : formatters.toChart(v)))
-        return roles[i] === 'net'
-          ? {
-              id: s.key,
-              name: s.name,
-              type: 'line',
-              data: values,
-              color: s.color,
-              symbol: 'circle',
-              symbolSize: 6,
-              z: 3,
-              lineStyle: { width: 2.5 },
-              ...largeSeriesOptions(count, 'line'),
-            }
-          : {
-              id: s.key,
-              name: s.name,
-              type: 'bar',
-              stack: 'revenue',
-              // Partial periods (figures can still change) faded.
-              data: fadePartialBars(values, data.periods),
-              color: s.color,
-              barMaxWidth: 36,
-              emphasis: { focus: 'series' },
-              ...largeSeriesOptions(count, 'bar'),
-            }
-      }),
-      data.periods,
-    ),
+    series: [...split.series, ...split.continuations],
   }
-}
-
-/**
- * The net line solid up to the last complete period, with a dashed continuation over the partial
- * ones appended last (the other series keep the indices of the data).
- */
-function withContinuations(
-  series: (Record<string, unknown> & { id: string })[],
-  periods: readonly { readonly partial?: boolean | undefined }[],
-): Record<string, unknown>[] {
-  const continuations: Record<string, unknown>[] = []
-  const split = series.map((entry) => {
-    if (entry['type'] !== 'line') return entry
-    const { solid, dashed } = splitPartialLine(entry['data'] as (number | null)[], periods)
-    if (dashed === null) return entry
-    const main = { ...entry, data: solid }
-    continuations.push(partialLineSeries(entry, dashed))
-    return main
-  })
-  return [...split, ...continuations]
 }

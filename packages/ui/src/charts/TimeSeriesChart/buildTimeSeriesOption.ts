@@ -2,7 +2,7 @@ import type { EChartsCoreOption } from 'echarts/core'
 import type { ChartTheme } from '../../theme/chartTheme.ts'
 import { categoryAxis, largeSeriesOptions, textStyle, valueAxis } from '../shared/axes.ts'
 import type { ChartFormatters } from '../shared/chartFormatters.ts'
-import { fadePartialBars, partialLineSeries, splitPartialLine } from '../shared/partialPeriods.ts'
+import { fadePartialBars, splitPartialLines } from '../shared/partialPeriods.ts'
 import type { TimeSeriesData, TimeSeriesDisplay } from './TimeSeriesData.ts'
 
 /** The colour of series `index` (its own, else the palette's). */
@@ -26,34 +26,24 @@ export function buildTimeSeriesOption(
   const type = kind === 'bar' ? 'bar' : 'line'
   const plot = (values: readonly (number | null)[]) =>
     values.map((value) => (value === null ? null : formatters.toChart(value)))
-  // Partial periods (figures can still change): faded bars; a separate lines' last stretch
+  // Partial periods (figures can still change): faded bars; a separate line's last stretch
   // dashed (a stack cannot be split: there the axis `*` alone flags them).
-  const continuations: Record<string, unknown>[] = []
-  const series: Record<string, unknown>[] = data.series.map((s, index) => ({
-    id: s.key,
-    name: s.name,
-    type,
-    data:
-      type === 'bar'
-        ? fadePartialBars(plot(s.values), data.periods)
-        : stacked
-          ? plot(s.values)
-          : splitPartialLine(plot(s.values), data.periods).solid,
-    color: seriesColor(data, theme, index),
-    ...(stacked ? { stack: 'total' } : {}),
-    ...(kind === 'area' ? { areaStyle: { opacity: stacked ? 0.85 : 0.25 } } : {}),
-    ...(type === 'line' ? { symbol: 'circle', symbolSize: 6, showSymbol: count <= 60 } : {}),
-    ...(type === 'bar' ? { barMaxWidth: 32 } : {}),
-    emphasis: { focus: 'series' },
-    ...largeSeriesOptions(count, type),
-  }))
-  if (type === 'line' && !stacked) {
-    data.series.forEach((s, index) => {
-      const { dashed } = splitPartialLine(plot(s.values), data.periods)
-      const main = series[index] as Record<string, unknown> & { id: string }
-      if (dashed !== null) continuations.push(partialLineSeries(main, dashed))
-    })
-  }
+  const { series, continuations } = splitPartialLines(
+    data.series.map((s, index) => ({
+      id: s.key,
+      name: s.name,
+      type,
+      data: type === 'bar' ? fadePartialBars(plot(s.values), data.periods) : plot(s.values),
+      color: seriesColor(data, theme, index),
+      ...(stacked ? { stack: 'total' } : {}),
+      ...(kind === 'area' ? { areaStyle: { opacity: stacked ? 0.85 : 0.25 } } : {}),
+      ...(type === 'line' ? { symbol: 'circle', symbolSize: 6, showSymbol: count <= 60 } : {}),
+      ...(type === 'bar' ? { barMaxWidth: 32 } : {}),
+      emphasis: { focus: 'series' },
+      ...largeSeriesOptions(count, type),
+    })),
+    data.periods,
+  )
   for (const comparison of data.comparisons ?? []) {
     const of = data.series.findIndex((s) => s.key === comparison.of)
     series.push({

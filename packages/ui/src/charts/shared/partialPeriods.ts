@@ -34,7 +34,7 @@ export function fadePartialBars(
  * A line split at the last complete period: `solid` up to it, `dashed` from it over the partial
  * periods (`null` when there are none, or only partial ones: nothing to tell apart).
  */
-export function splitPartialLine(
+function splitPartialLine(
   values: readonly Plotted[],
   periods: readonly { readonly partial?: boolean | undefined }[],
 ): { solid: Plotted[]; dashed: Plotted[] | null } {
@@ -50,7 +50,7 @@ export function splitPartialLine(
  * The dashed continuation of a line series over partial periods: same colour and symbols, no
  * events of its own (tooltips and keyboard go by the main series), hidden with it.
  */
-export function partialLineSeries(
+function partialLineSeries(
   main: Record<string, unknown> & { id: string },
   dashed: Plotted[],
 ): Record<string, unknown> {
@@ -68,4 +68,27 @@ export function partialLineSeries(
 /** The id of the series a partial continuation belongs to (the id itself otherwise). */
 export function mainSeriesId(id: string): string {
   return id.endsWith(PARTIAL_SERIES_SUFFIX) ? id.slice(0, -PARTIAL_SERIES_SUFFIX.length) : id
+}
+
+type SeriesEntry = Record<string, unknown> & { id: string }
+
+/**
+ * Every unstacked line of `series` solid up to the last complete period, plus its dashed
+ * continuation over the partial ones (returned apart: callers append them after all their other
+ * series, so that series indices stay those of their data). Bars, stacks and other series are
+ * returned as they are.
+ */
+export function splitPartialLines(
+  series: readonly SeriesEntry[],
+  periods: readonly { readonly partial?: boolean | undefined }[],
+): { series: SeriesEntry[]; continuations: Record<string, unknown>[] } {
+  const continuations: Record<string, unknown>[] = []
+  const split = series.map((entry) => {
+    if (entry['type'] !== 'line' || entry['stack'] !== undefined) return entry
+    const { solid, dashed } = splitPartialLine(entry['data'] as Plotted[], periods)
+    if (dashed === null) return entry
+    continuations.push(partialLineSeries(entry, dashed))
+    return { ...entry, data: solid }
+  })
+  return { series: split, continuations }
 }
