@@ -124,7 +124,7 @@ function RevenueFilters({
   options: DashboardFilterOptions | undefined
   scoped: boolean
 }) {
-  const resolved = useFilterOptions(options, !scoped)
+  const resolved = useFilterOptions(options, { plansAndCustomers: !scoped })
   return (
     <FilterBar.Root>
       <FilterBar.DateRange />

@@ -101,7 +101,10 @@ function UsageFilters({
   options: DashboardFilterOptions | undefined
   scoped: boolean
 }) {
-  const resolved = useFilterOptions(options, !scoped, true)
+  const resolved = useFilterOptions(options, {
+    plansAndCustomers: !scoped,
+    billableMetrics: true,
+  })
   return (
     <FilterBar.Root>
       <FilterBar.DateRange />

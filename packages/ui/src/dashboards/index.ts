@@ -15,6 +15,7 @@ export {
   DEFAULT_CURRENCIES,
   useFilterOptions,
   type DashboardFilterOptions,
+  type FilterOptionsDerivation,
 } from './useFilterOptions.ts'
 export { Widget, type WidgetProps } from './Widget.tsx'
 export { WidgetBoundary } from './WidgetBoundary.tsx'

@@ -20,12 +20,20 @@ export interface DashboardFilterOptions {
   billableMetrics?: readonly FilterOption[] | undefined
 }
 
+/** Which option lists `useFilterOptions` derives from data when the host gives none. */
+export interface FilterOptionsDerivation {
+  /** Plans and customers, from the Data API breakdowns. Default true. */
+  plansAndCustomers?: boolean | undefined
+  /** Billable metric codes, from the usage dataset. Default false. */
+  billableMetrics?: boolean | undefined
+}
+
 export const DEFAULT_COUNTRIES = ['US', 'CA', 'GB', 'FR', 'DE', 'ES', 'IT', 'NL', 'JP', 'KW']
 export const DEFAULT_CURRENCIES = ['EUR', 'USD', 'GBP', 'JPY', 'KWD']
 
 /**
  * Options as given, else derived from what the dashboard loads anyway: plans and customers from
- * the Data API breakdowns of the current currency (`enabled` holds those two, e.g. in a
+ * the Data API breakdowns of the current currency (`plansAndCustomers: false` holds those two, e.g. in a
  * customer-scoped dashboard that shows neither filter), billable metrics from the usage dataset
  * under the current filters but the metric itself (the usage widgets' own query while no metric
  * is chosen, so no extra request). Lago's analytics rows carry metric codes, not names: pass
@@ -33,9 +41,9 @@ export const DEFAULT_CURRENCIES = ['EUR', 'USD', 'GBP', 'JPY', 'KWD']
  */
 export function useFilterOptions(
   given: DashboardFilterOptions = {},
-  enabled = true,
-  deriveMetrics = false,
+  derive: FilterOptionsDerivation = {},
 ) {
+  const { plansAndCustomers = true, billableMetrics = false } = derive
   const { client, cacheScope, now, refreshMarginMinutes, queryClient, defaultCurrency } =
     useLagoAnalytics('useFilterOptions')
   const filters = useOptionalFilters()
@@ -44,7 +52,7 @@ export function useFilterOptions(
   const plans = useQuery(
     {
       ...allPagesQueryOptions(client, 'revenueByPlan', { currency }, settings),
-      enabled: enabled && !given.plans,
+      enabled: plansAndCustomers && !given.plans,
     },
     queryClient,
   )
@@ -57,7 +65,7 @@ export function useFilterOptions(
         { ...usageParams, billableMetricCode: undefined },
         settings,
       ),
-      enabled: deriveMetrics && !given.billableMetrics,
+      enabled: billableMetrics && !given.billableMetrics,
       select: (result) => [...new Set(result.rows.map((row) => row.billableMetricCode))],
     },
     queryClient,
@@ -71,7 +79,7 @@ export function useFilterOptions(
         { currency, orderBy: 'net_revenue_amount_cents' },
         settings,
       ),
-      enabled: enabled && !given.customers,
+      enabled: plansAndCustomers && !given.customers,
     },
     queryClient,
   )
