@@ -1,4 +1,4 @@
-import { currencyExponent } from '@lago-analytics/client'
+import { currencyExponent } from '@lago-analytics/client/protocol'
 
 /** Formats integer minor units for display, e.g. `formatMoney(123456, 'EUR')` → `€1,234.56`. */
 export function formatMoney(amountMinor: number, currency: string, locale = 'en-US'): string {

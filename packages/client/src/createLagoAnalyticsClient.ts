@@ -8,7 +8,7 @@ import {
 import { encodeQuery } from './encodeQuery.ts'
 import { LagoAnalyticsError } from './errors.ts'
 import type { LagoAnalyticsResult } from './rows.ts'
-import { parseDatasetResponse } from './parseDatasetResponse.ts'
+import { readProxyBody } from './proxyBody.ts'
 import {
   DEFAULT_RETRY,
   getJson,
@@ -242,7 +242,12 @@ export function createLagoAnalyticsClient(
       headers,
       signal: requestOptions.signal,
     })
-    return parseDatasetResponse(name, json)
+    return (
+      readProxyBody<DatasetRowMap[Name]>(name, json, dataset.paginated) ??
+      // A raw Lago body (server mode, or a pass-through proxy): the full validator, loaded on
+      // first use so that browsers behind @lago-analytics/server never download it.
+      (await import('./parseDatasetResponse.ts')).parseDatasetResponse(name, json)
+    )
   }
 
   async function* paginate<Name extends PaginatedDatasetName>(

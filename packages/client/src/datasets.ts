@@ -147,11 +147,11 @@ export const DATASET_NAMES = Object.keys(DATASETS) as DatasetName[]
  * The plain Data API `usages` dataset (`usages/<org>/`). The client reads usage through the
  * public `/api/v1/analytics/usage` endpoint, which Lago passes through to this dataset.
  */
-export const DATA_API_USAGES_PARAMS = [
+export const DATA_API_USAGES_PARAMS = /* @__PURE__ */ Object.freeze([
   ...DATA_API_COMMON_PARAMS,
   'billable_metric_code',
   'is_billable_metric_recurring',
-] as const
+] as const)
 
 /** Splits a Data API path into `[dataset, breakdown]`: `revenue_streams/plans` → `['revenue_streams', 'plans']`. */
 export function splitDataApiPath(path: string): [dataset: string, breakdown: string | undefined] {

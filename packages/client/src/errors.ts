@@ -42,7 +42,13 @@ export class LagoAnalyticsError extends Error {
 
   /** Whether trying again later may succeed (network trouble, 429, 502–504, timeouts). */
   get retryable(): boolean {
-    return false
+    const status = (this as { status?: number }).status ?? 0
+    return (
+      this.code === 'network_error' ||
+      this.code === 'timeout' ||
+      status === 429 ||
+      (status > 501 && status < 505)
+    )
   }
 }
 
@@ -84,11 +90,6 @@ export class LagoAnalyticsHttpError extends LagoAnalyticsError {
     Object.assign(this, { status, error, lagoCode, errorDetails: body?.errorDetails, rateLimit })
   }
 
-  override get retryable(): boolean {
-    // 429 and the gateway errors 502, 503, 504
-    return this.status === 429 || (this.status > 501 && this.status < 505)
-  }
-
   /** 403 `feature_unavailable`: the Lago instance lacks the premium licence or add-on. */
   get isFeatureUnavailable(): boolean {
     return this.status === 403 && this.lagoCode === 'feature_unavailable'
@@ -105,10 +106,6 @@ export class LagoAnalyticsNetworkError extends LagoAnalyticsError {
       { dataset, cause },
     )
   }
-
-  override get retryable(): boolean {
-    return true
-  }
 }
 
 /** No complete response within `timeoutMs`. */
@@ -118,10 +115,6 @@ export class LagoAnalyticsTimeoutError extends LagoAnalyticsError {
   constructor(dataset: DatasetName | undefined, timeoutMs: number) {
     super('timeout', `${request(dataset)} timed out after ${timeoutMs} ms`, { dataset })
     this.timeoutMs = timeoutMs
-  }
-
-  override get retryable(): boolean {
-    return true
   }
 }
 

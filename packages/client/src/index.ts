@@ -8,19 +8,13 @@ export {
   type ProxyClientOptions,
   type ServerClientOptions,
 } from './createLagoAnalyticsClient.ts'
-export { currencyExponent } from './currencyExponent.ts'
-export { decimalToMinor } from './decimalToMinor.ts'
 export {
-  DATA_API_COMMON_PARAMS,
-  DATA_API_USAGES_PARAMS,
   DATASET_NAMES,
   DATASETS,
-  splitDataApiPath,
   type DatasetDefinition,
   type DatasetName,
   type Surface,
 } from './datasets.ts'
-export { camelToSnake, encodeQuery, toIsoDate } from './encodeQuery.ts'
 export {
   isLagoAnalyticsError,
   LagoAnalyticsError,
@@ -33,9 +27,9 @@ export {
   type LagoErrorBody,
 } from './errors.ts'
 export type * from './params.ts'
-export { parseRetryAfter, readRateLimit, type RateLimitInfo } from './rateLimit.ts'
+export type { RateLimitInfo } from './rateLimit.ts'
 export type * from './rows.ts'
-export { parseDatasetResponse } from './parseDatasetResponse.ts'
-export { backoffDelay, DEFAULT_RETRY, type RateLimitEvent, type RetryOptions } from './transport.ts'
+export type { ProxyBody } from './proxyBody.ts'
+export type { RateLimitEvent, RetryOptions } from './transport.ts'
 export type * from './types.ts'
 export type * from './wire.ts'

@@ -11,7 +11,7 @@ export {
 } from './errors.ts'
 
 // Money
-export { currencyExponent, decimalToMinor } from '@lago-analytics/client'
+export { currencyExponent, decimalToMinor } from '@lago-analytics/client/protocol'
 export {
   assertMinorUnits,
   isMoney,

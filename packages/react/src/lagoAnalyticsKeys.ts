@@ -1,4 +1,5 @@
-import { toIsoDate, type DatasetName, type DatasetParamsMap } from '@lago-analytics/client'
+import type { DatasetName, DatasetParamsMap } from '@lago-analytics/client'
+import { toIsoDate } from '@lago-analytics/client/protocol'
 
 /** Params as they go on the wire: undefined/null dropped, Dates as `YYYY-MM-DD`, keys sorted. */
 export function canonicalParams(params: object | undefined): Record<string, unknown> {

@@ -1,3 +1,4 @@
+import { PROXY_BODY_FORMAT } from '@lago-analytics/client/protocol'
 import { createSimulator, type SimulatorOptions } from '@lago-analytics/simulator'
 import { describe, expect, it } from 'vitest'
 import { NOW, read, recordingFetch, TEST_API_KEY, TEST_DATA_API_TOKEN } from '../test/helpers.ts'
@@ -528,7 +529,10 @@ describe('secrets', () => {
     })
     const text = await (await ok(new Request('http://x.test/api/v1/analytics/mrr'))).text()
     expect(text).not.toContain(TEST_API_KEY)
-    expect(JSON.parse(text)).toHaveProperty('mrrs')
+    expect(JSON.parse(text)).toMatchObject({
+      format: PROXY_BODY_FORMAT,
+      rows: [{ amountCents: 1 }],
+    })
     expect(JSON.stringify(events)).not.toContain(TEST_API_KEY)
   })
 

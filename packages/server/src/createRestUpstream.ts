@@ -3,7 +3,8 @@
  * when configured, a Data API (`<url>/<dataset>/<organization_id>/[<breakdown>/]`, bearer token).
  * Only the proxy's own headers are sent: nothing from the browser request is forwarded.
  */
-import { splitDataApiPath, type DatasetDefinition } from '@lago-analytics/client'
+import type { DatasetDefinition } from '@lago-analytics/client'
+import { splitDataApiPath } from '@lago-analytics/client/protocol'
 import { fetchBounded } from './fetchBounded.ts'
 import { mapUpstreamResponse } from './mapUpstreamResponse.ts'
 import type { Upstream, UpstreamOutcome } from './Upstream.ts'

@@ -1,4 +1,9 @@
 import { DATASETS } from '@lago-analytics/client'
+import {
+  parseDatasetResponse,
+  PROXY_BODY_FORMAT,
+  readProxyBody,
+} from '@lago-analytics/client/protocol'
 import { describe, expect, it } from 'vitest'
 import { mapUpstreamResponse, safeRateLimitHeaders } from './mapUpstreamResponse.ts'
 
@@ -6,10 +11,22 @@ const response = (status: number, text: string, headers: Record<string, string> 
   ({ kind: 'response', status, text, headers: new Headers(headers) }) as const
 
 describe('mapUpstreamResponse', () => {
-  it('keeps valid 2xx bodies verbatim and rejects malformed ones', () => {
+  it('normalises valid 2xx bodies into the proxy body format and rejects malformed ones', () => {
     const body =
-      '{"mrrs":[{"month":"2026-01-01T00:00:00.000Z","amount_cents":"12.5","currency":"EUR"}]}'
-    expect(mapUpstreamResponse(DATASETS.mrr, response(200, body), 1)).toEqual({ ok: true, body })
+      '{"mrrs":[{"month":"2026-01-01T00:00:00.000Z","amount_cents":"12.5","currency":"eur"},{"month":"2026-02-01","amount_cents":null,"currency":null}]}'
+    const outcome = mapUpstreamResponse(DATASETS.mrr, response(200, body), 1)
+    expect(outcome).toEqual({
+      ok: true,
+      body: JSON.stringify({
+        format: PROXY_BODY_FORMAT,
+        rows: [{ month: '2026-01-01', amountCents: 13, currency: 'EUR' }],
+      }),
+    })
+    // What a browser client reads back without its own validator: the same result.
+    const text = outcome.ok ? outcome.body : ''
+    expect(readProxyBody('mrr', JSON.parse(text), false)).toEqual(
+      parseDatasetResponse('mrr', JSON.parse(body)),
+    )
     for (const bad of ['', '{', '{"mrrs":{}}', '[]', '{"mrrs":[{"month":1}]}']) {
       const outcome = mapUpstreamResponse(DATASETS.mrr, response(200, bad), 1)
       expect(outcome.ok ? 'ok' : outcome.failure.code, bad).toBe('upstream_invalid_response')

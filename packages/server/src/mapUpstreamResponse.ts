@@ -1,7 +1,8 @@
 /**
  * Turns an upstream HTTP outcome into what the browser may see:
  *
- * - 2xx with a body that the client's own `parseDatasetResponse` accepts → the body, verbatim;
+ * - 2xx with a body that the client's own `parseDatasetResponse` accepts → its normalised rows
+ *   in the proxy body format (`toProxyBody`), which browser clients read without re-validating;
  *   anything else → 502 `upstream_invalid_response` (so malformed data is never cached);
  * - 401 → 502 `upstream_unauthorized` (the proxy's credentials, not the browser's session);
  * - other 4xx → passed through: status, Lago's `error`, `code` and `error_details` (e.g. 403
@@ -9,7 +10,8 @@
  * - 5xx → 502 `upstream_error` (keeping a valid `Retry-After`); timeouts → 504
  *   `upstream_timeout`; network errors → 502 `upstream_error`; oversized → 502.
  */
-import { parseDatasetResponse, type DatasetDefinition } from '@lago-analytics/client'
+import type { DatasetDefinition } from '@lago-analytics/client'
+import { parseDatasetResponse, toProxyBody } from '@lago-analytics/client/protocol'
 import type { BoundedResponse } from './fetchBounded.ts'
 import { proxyFailure, reasonPhrase, type ProxyFailure } from './proxyError.ts'
 import type { UpstreamOutcome } from './Upstream.ts'
@@ -126,16 +128,20 @@ export function invalidResponse(reason: string): UpstreamOutcome {
   }
 }
 
-/** Validates a 2xx body with the browser client's own parser. */
+/**
+ * Validates and normalises a 2xx body with the client's own parser, once, here: the browser
+ * gets the result as a proxy body and only checks its shape.
+ */
 export function validatedBody(dataset: DatasetDefinition, text: string): UpstreamOutcome {
   const json = parseJson(text)
   if (json === undefined) return invalidResponse('the body is not valid JSON')
+  let body: string
   try {
-    parseDatasetResponse(dataset.name, json)
+    body = JSON.stringify(toProxyBody(parseDatasetResponse(dataset.name, json)))
   } catch (error) {
     return invalidResponse(error instanceof Error ? error.message : String(error))
   }
-  return { ok: true, body: text }
+  return { ok: true, body }
 }
 
 export function mapUpstreamResponse(

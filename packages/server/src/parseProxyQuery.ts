@@ -9,12 +9,8 @@
  *   customer; any other value is a `customer_scope_conflict` (403);
  * - the output is in the dataset's declared order, so equal requests give equal cache keys.
  */
-import {
-  camelToSnake,
-  encodeQuery,
-  LagoAnalyticsParamError,
-  type DatasetDefinition,
-} from '@lago-analytics/client'
+import { LagoAnalyticsParamError, type DatasetDefinition } from '@lago-analytics/client'
+import { camelToSnake, encodeQuery } from '@lago-analytics/client/protocol'
 import { proxyFailure, type ProxyFailure } from './proxyError.ts'
 
 export type ParsedProxyQuery =

@@ -1,3 +1,4 @@
+import { PROXY_BODY_FORMAT } from '@lago-analytics/client/protocol'
 import { describe, expect, it } from 'vitest'
 import { createAnalyticsProxy } from './createAnalyticsProxy.ts'
 import { toNextRouteHandler } from './toNextRouteHandler.ts'
@@ -15,7 +16,7 @@ describe('toNextRouteHandler', () => {
     const url = 'https://app.test/api/lago-analytics/api/v1/analytics/mrr?currency=EUR'
     const response = await GET(new Request(url))
     expect(response.status).toBe(200)
-    expect(await response.json()).toEqual({ mrrs: [] })
+    expect(await response.json()).toEqual({ format: PROXY_BODY_FORMAT, rows: [] })
     const head = await HEAD(new Request(url, { method: 'HEAD' }))
     expect(head.status).toBe(200)
     expect(await head.text()).toBe('')

@@ -1,3 +1,4 @@
+import { PROXY_BODY_FORMAT } from '@lago-analytics/client/protocol'
 import { request as httpRequest } from 'node:http'
 import { describe, expect, it } from 'vitest'
 import { serveHandler } from '../test/helpers.ts'
@@ -39,7 +40,7 @@ describe('toNodeHandler', () => {
     try {
       const ok = await rawGet(served.url, '/api/v1/analytics/mrr?currency=EUR', { cookie: 'sid=1' })
       expect(ok.status).toBe(200)
-      expect(JSON.parse(ok.body)).toEqual({ mrrs: [] })
+      expect(JSON.parse(ok.body)).toEqual({ format: PROXY_BODY_FORMAT, rows: [] })
       expect(ok.headers['content-length']).toBe(String(ok.body.length))
       expect(seen[0]?.headers.get('cookie')).toBe('sid=1')
       // `//host/...` stays a path: it never turns into a host and a different route.

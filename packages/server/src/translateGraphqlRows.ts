@@ -4,7 +4,8 @@
  * safe-integer range, which the client then rejects clearly), `metadata` → `meta`, and the
  * dataset's envelope (`{ revenue_streams_plans: [...], meta }`) or a bare array.
  */
-import { camelToSnake, type DatasetDefinition } from '@lago-analytics/client'
+import type { DatasetDefinition } from '@lago-analytics/client'
+import { camelToSnake } from '@lago-analytics/client/protocol'
 import type { GraphqlOperation } from './graphqlOperations.ts'
 
 function bigintToNumber(value: unknown): unknown {

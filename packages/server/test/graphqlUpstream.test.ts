@@ -10,6 +10,7 @@ import {
   LagoAnalyticsHttpError,
   type DatasetName,
 } from '@lago-analytics/client'
+import { PROXY_BODY_FORMAT } from '@lago-analytics/client/protocol'
 import { createSimulator } from '@lago-analytics/simulator'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createAnalyticsProxy } from '../src/createAnalyticsProxy.ts'
@@ -115,15 +116,16 @@ describe('GraphQL upstream', () => {
     }
   })
 
-  it('turns BigInt strings back into numbers in the snake_case REST shape', async () => {
+  it('turns BigInt strings back into numbers, through the snake_case REST shape, into normalised rows', async () => {
     const proxy = graphqlProxy()
     const response = await proxy(
       new Request('http://app.test/data-api/mrrs?currency=EUR&time_granularity=monthly'),
     )
-    const rows = (await response.json()) as Record<string, unknown>[]
-    expect(rows.length).toBeGreaterThan(0)
-    expect(typeof rows[0]?.ending_mrr).toBe('number')
-    expect(Object.keys(rows[0] ?? {})).toContain('start_of_period_dt')
+    const body = (await response.json()) as { format: string; rows: Record<string, unknown>[] }
+    expect(body.format).toBe(PROXY_BODY_FORMAT)
+    expect(body.rows.length).toBeGreaterThan(0)
+    expect(typeof body.rows[0]?.endingMrr).toBe('number')
+    expect(Object.keys(body.rows[0] ?? {})).toContain('startOfPeriodDt')
   })
 
   it('logs in once for concurrent requests and reuses the token', async () => {

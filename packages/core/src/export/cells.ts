@@ -1,4 +1,4 @@
-import { currencyExponent } from '@lago-analytics/client'
+import { currencyExponent } from '@lago-analytics/client/protocol'
 import { InvalidTableError } from '../errors.ts'
 import { assertNever } from '../internal/assertNever.ts'
 import { minorToDecimalString } from '../money/formatMoney.ts'

@@ -1,4 +1,4 @@
-import { decimalToMinor } from '@lago-analytics/client'
+import { decimalToMinor } from '@lago-analytics/client/protocol'
 import fc from 'fast-check'
 import Papa from 'papaparse'
 import { afterEach, describe, expect, it, vi } from 'vitest'

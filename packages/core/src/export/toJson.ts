@@ -1,4 +1,4 @@
-import { currencyExponent } from '@lago-analytics/client'
+import { currencyExponent } from '@lago-analytics/client/protocol'
 import { cellString, columnExponent } from './cells.ts'
 import { processInChunks, type ChunkOptions } from './chunks.ts'
 import type { Cell, ColumnType, FilterValue, Table } from './Table.ts'

@@ -1,4 +1,5 @@
-import { DATASET_NAMES, DATASETS, encodeQuery } from '@lago-analytics/client'
+import { DATASET_NAMES, DATASETS } from '@lago-analytics/client'
+import { encodeQuery } from '@lago-analytics/client/protocol'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_FILTERS, type FilterState } from './filterState.ts'
 import { toDatasetParams } from './toDatasetParams.ts'

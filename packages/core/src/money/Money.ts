@@ -1,4 +1,4 @@
-import { currencyExponent } from '@lago-analytics/client'
+import { currencyExponent } from '@lago-analytics/client/protocol'
 import { InvalidMoneyError } from '../errors.ts'
 
 /**

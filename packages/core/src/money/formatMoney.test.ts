@@ -1,4 +1,4 @@
-import { currencyExponent, decimalToMinor } from '@lago-analytics/client'
+import { currencyExponent, decimalToMinor } from '@lago-analytics/client/protocol'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { InvalidMoneyError } from '../errors.ts'

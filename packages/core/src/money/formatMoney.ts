@@ -1,4 +1,4 @@
-import { currencyExponent, decimalToMinor } from '@lago-analytics/client'
+import { currencyExponent, decimalToMinor } from '@lago-analytics/client/protocol'
 import { InvalidMoneyError } from '../errors.ts'
 import { intlFormat } from '../internal/intl.ts'
 import { assertMinorUnits, normalizeCurrency, type Money } from './Money.ts'
