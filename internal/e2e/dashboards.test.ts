@@ -17,6 +17,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Locator, Page, Request } from 'playwright-core'
+import { PROXY_BODY_FORMAT } from '@lago-analytics/client/protocol'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   startDemoServer,
@@ -268,11 +269,11 @@ async function pickWithKeyboard(page: Page, root: Locator, slot: string, option:
   expect(await root.locator(`[data-slot="${slot}-trigger"]`).textContent()).toBe(option)
 }
 
-/** The rows of a proxied JSON body (an array, or the first array of an envelope). */
+/** The normalised rows of a proxy body (`{ format: 'lago-analytics/rows@1', rows, meta? }`). */
 function rowsOf<Row>(body: unknown): Row[] {
-  if (Array.isArray(body)) return body as Row[]
-  const first = Object.values((body ?? {}) as Record<string, unknown>).find(Array.isArray)
-  return (first ?? []) as Row[]
+  const { format, rows } = (body ?? {}) as { format?: unknown; rows?: unknown }
+  expect(format).toBe(PROXY_BODY_FORMAT)
+  return rows as Row[]
 }
 
 interface TableView {
@@ -618,11 +619,11 @@ describe.concurrent('the dashboards of the demo app (issue #6 §5)', () => {
         .to('data-api/revenue_streams/customers')
         .filter((entry) => param(entry, 'currency') === 'USD' && entry.status === 200)
       expect(customers.length).toBeGreaterThan(0)
-      const customerNames = rowsOf<{ customer_name: string | null; external_customer_id: string }>(
+      const customerNames = rowsOf<{ customerName: string | null; externalCustomerId: string }>(
         customers[0]?.body,
       )
         .slice(0, 10)
-        .map((row) => row.customer_name ?? row.external_customer_id)
+        .map((row) => row.customerName ?? row.externalCustomerId)
       expect(byCustomer.rows.slice(0, 10).map((row) => row[0])).toEqual(customerNames)
       await breakdown.getByRole('radio', { name: 'By plan' }).click()
       await settle(page, net)
@@ -633,13 +634,13 @@ describe.concurrent('the dashboards of the demo app (issue #6 §5)', () => {
         .to('data-api/revenue_streams/plans')
         .filter((entry) => param(entry, 'currency') === 'USD' && entry.status === 200)
       expect(plans.length).toBeGreaterThan(0)
-      const planRows = rowsOf<{ plan_name: string; net_revenue_amount_cents: number }>(
+      const planRows = rowsOf<{ planName: string; netRevenueAmountCents: number }>(
         plans[0]?.body,
-      ).sort((a, b) => b.net_revenue_amount_cents - a.net_revenue_amount_cents)
+      ).sort((a, b) => b.netRevenueAmountCents - a.netRevenueAmountCents)
       const byPlan = await tableView(breakdown)
-      expect(byPlan.rows.map((row) => row[0])).toEqual(planRows.map((row) => row.plan_name))
+      expect(byPlan.rows.map((row) => row[0])).toEqual(planRows.map((row) => row.planName))
       expect(byPlan.rows.map((row) => toMinor(row[1] ?? ''))).toEqual(
-        planRows.map((row) => row.net_revenue_amount_cents),
+        planRows.map((row) => row.netRevenueAmountCents),
       )
 
       // The URL carries the filters; a new page opened on it shows and requests the same.

@@ -1,3 +1,5 @@
+import { DATASETS, type DatasetName } from '@lago-analytics/client'
+import { parseDatasetResponse, toProxyBody } from '@lago-analytics/client/protocol'
 import { createSimulator, type Simulator, type SimulatorOptions } from '@lago-analytics/simulator'
 import { http, type HttpHandler } from 'msw'
 
@@ -20,11 +22,31 @@ export function storySimulator(options: SimulatorOptions = {}): Simulator {
   return simulator
 }
 
+const DATASET_BY_PATH = new Map(
+  Object.values(DATASETS).map((dataset) => [dataset.path, dataset.name] as [string, DatasetName]),
+)
+
+/** Like @lago-analytics/server: a 2xx answer goes out normalised, in the proxy body format. */
+async function asProxyBody(path: string, response: Response): Promise<Response> {
+  const dataset = DATASET_BY_PATH.get(path)
+  if (!response.ok || dataset === undefined) return response
+  try {
+    const body = toProxyBody(parseDatasetResponse(dataset, await response.json()))
+    return Response.json(body, { status: response.status, headers: response.headers })
+  } catch {
+    // What the proxy answers for a malformed upstream body (never cached).
+    return Response.json(
+      { status: 502, error: 'Bad Gateway', code: 'upstream_invalid_response' },
+      { status: 502 },
+    )
+  }
+}
+
 /**
  * MSW handlers playing the server proxy in front of the simulator: the browser client calls
  * `/lago-analytics/api/v1/analytics/<endpoint>` and `/lago-analytics/data-api/<dataset>[/<breakdown>]`
- * without secrets; the handler adds the simulator's credentials and organisation id, as
- * @lago-analytics/server does in front of a real Lago.
+ * without secrets; the handler adds the simulator's credentials and organisation id and answers
+ * normalised rows, as @lago-analytics/server does in front of a real Lago.
  */
 export function storyHandlers(
   simulator: Simulator,
@@ -40,12 +62,15 @@ export function storyHandlers(
     return { target: new URL(`${path}${url.search}`, url.origin), headers }
   }
   return [
-    http.get(`${STORY_PROXY_URL}/api/v1/analytics/:endpoint`, ({ request, params }) => {
+    http.get(`${STORY_PROXY_URL}/api/v1/analytics/:endpoint`, async ({ request, params }) => {
       const { target, headers } = forward(request, `/api/v1/analytics/${String(params.endpoint)}`)
       headers.set('authorization', `Bearer ${simulator.apiKey}`)
-      return simulator.fetch(new Request(target, { headers, signal: request.signal }))
+      return asProxyBody(
+        String(params.endpoint),
+        await simulator.fetch(new Request(target, { headers, signal: request.signal })),
+      )
     }),
-    http.get(`${STORY_PROXY_URL}/data-api/:dataset/:breakdown?`, ({ request, params }) => {
+    http.get(`${STORY_PROXY_URL}/data-api/:dataset/:breakdown?`, async ({ request, params }) => {
       if (options.dataApi === false) {
         // What @lago-analytics/server answers when it has no Data API upstream.
         return Response.json(
@@ -59,7 +84,10 @@ export function storyHandlers(
         `/data-api/${String(params.dataset)}/${simulator.organizationId}/${breakdown}`,
       )
       headers.set('authorization', `Bearer ${simulator.dataApiToken}`)
-      return simulator.fetch(new Request(target, { headers, signal: request.signal }))
+      return asProxyBody(
+        `${String(params.dataset)}${params.breakdown ? `/${String(params.breakdown)}` : ''}`,
+        await simulator.fetch(new Request(target, { headers, signal: request.signal })),
+      )
     }),
   ]
 }

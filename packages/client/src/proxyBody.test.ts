@@ -7,7 +7,7 @@ import { PROXY_BODY_FORMAT, readProxyBody, toProxyBody } from './proxyBody.ts'
 
 // The client loads the full validator with a dynamic import; spying on it shows when it runs.
 vi.mock('./parseDatasetResponse.ts', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('./parseDatasetResponse.ts')>()
+  const actual: { parseDatasetResponse: typeof parseDatasetResponse } = await importOriginal()
   return { parseDatasetResponse: vi.fn(actual.parseDatasetResponse) }
 })
 
