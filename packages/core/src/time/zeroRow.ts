@@ -1,5 +1,5 @@
 import type { DatasetRowMap, MrrMovementRow } from '@lago-analytics/client'
-import { DATASET_COLUMNS } from '../export/toTable.ts'
+import { DATASET_FIELDS } from '../internal/datasetFields.ts'
 import { normalizeCurrency } from '../money/Money.ts'
 import type { Bucket } from './bucket.ts'
 
@@ -28,7 +28,7 @@ export function zeroRow<N extends ZeroableDataset>(
 ): DatasetRowMap[N] {
   const code = normalizeCurrency(currency)
   const row: Record<string, unknown> = {}
-  for (const { key, type } of DATASET_COLUMNS[dataset as ZeroableDataset]) {
+  for (const [key, type] of Object.entries(DATASET_FIELDS[dataset as ZeroableDataset])) {
     // Amounts and counts 0, dates the bucket's start, other text empty.
     row[key] = type === 'date' ? bucket.start : type === 'string' ? null : 0
   }
