@@ -9,7 +9,7 @@
  *     "import('./bench/node/requests.ts').then(m=>m.runRequestsBench()).then(s=>console.log(JSON.stringify(s,null,2)))"
  */
 import type { DatasetName, LagoAnalyticsClient } from '@lago-analytics/client'
-import type { FilterStore } from '@lago-analytics/core'
+import type { FilterStore } from '@lago-analytics/core/filters'
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
 import type { ReactNode } from 'react'
@@ -188,7 +188,7 @@ async function loadLibraries() {
     import('react-dom/client'),
     import('@tanstack/react-query'),
     import('@lago-analytics/react'),
-    import('@lago-analytics/core'),
+    import('@lago-analytics/core/filters'),
   ])
   return { React, ReactDomClient, tanstack, ours, core }
 }

@@ -1,4 +1,4 @@
-import type { Cell, Column } from '@lago-analytics/core'
+import type { Cell, Column } from '@lago-analytics/core/export'
 import { useRevenueBreakdown, useRevenueStreams } from '@lago-analytics/react'
 import { DataTable, type DataTableProps } from '@lago-analytics/ui'
 import type { Meta, StoryObj } from '@storybook/react-vite'

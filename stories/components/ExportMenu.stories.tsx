@@ -1,11 +1,11 @@
+import { dataAsOf } from '@lago-analytics/core'
 import {
   createTable,
-  dataAsOf,
   tableFromBreakdown,
   toCsv,
   toTable,
   type Table,
-} from '@lago-analytics/core'
+} from '@lago-analytics/core/export'
 import {
   FilterStoreProvider,
   useDatasetQuery,

@@ -1,4 +1,4 @@
-import { DEFAULT_FILTERS, type FilterState } from '@lago-analytics/core'
+import { DEFAULT_FILTERS, type FilterState } from '@lago-analytics/core/filters'
 import { FilterStoreProvider, useFilters, useRevenueStreams } from '@lago-analytics/react'
 import { FilterBar, RevenueStreamsChart } from '@lago-analytics/ui'
 import type { Meta, StoryObj } from '@storybook/react-vite'

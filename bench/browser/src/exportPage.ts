@@ -1,5 +1,5 @@
 import type { UsageRow } from '@lago-analytics/client'
-import { toCsv, toTable, toWorkbook, type Table } from '@lago-analytics/core'
+import { toCsv, toTable, toWorkbook, type Table } from '@lago-analytics/core/export'
 import { numberParam } from './series.ts'
 
 /** What the export page reports on `window.__exportResult`. */

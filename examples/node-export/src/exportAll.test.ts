@@ -7,7 +7,7 @@ import {
   DATASETS,
   type DatasetName,
 } from '@lago-analytics/client'
-import { exportFileName, type ExportFormat, type JsonExport } from '@lago-analytics/core'
+import { exportFileName, type ExportFormat, type JsonExport } from '@lago-analytics/core/export'
 import { createSimulator, type SimulatorOptions } from '@lago-analytics/simulator'
 import Papa from 'papaparse'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'

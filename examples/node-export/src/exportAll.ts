@@ -14,21 +14,18 @@ import {
   type PaginatedDatasetName,
   type TimeGranularity,
 } from '@lago-analytics/client'
+import { dataAsOf, fromTimeGranularity } from '@lago-analytics/core'
 import {
-  DEFAULT_FILTERS,
-  dataAsOf,
   exportFileName,
-  fromTimeGranularity,
   toCsv,
-  toDatasetParams,
   toJson,
   toTable,
   toXlsx,
   type ExportFormat,
-  type FilterState,
   type FilterValue,
   type Table,
-} from '@lago-analytics/core'
+} from '@lago-analytics/core/export'
+import { DEFAULT_FILTERS, toDatasetParams, type FilterState } from '@lago-analytics/core/filters'
 
 export interface ExportAllOptions {
   /** First day, `YYYY-MM-DD`. */

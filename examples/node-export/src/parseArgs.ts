@@ -1,6 +1,6 @@
 import { parseArgs as parseNodeArgs } from 'node:util'
 import type { TimeGranularity } from '@lago-analytics/client'
-import type { ExportFormat } from '@lago-analytics/core'
+import type { ExportFormat } from '@lago-analytics/core/export'
 
 export const USAGE = `Export every Lago analytics dataset for a date range to CSV, XLSX and JSON.
 

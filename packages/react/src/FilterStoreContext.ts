@@ -1,4 +1,4 @@
-import type { FilterStore } from '@lago-analytics/core'
+import type { FilterStore } from '@lago-analytics/core/filters'
 import { createContext, useContext } from 'react'
 
 export const FilterStoreContext = createContext<FilterStore | null>(null)

@@ -3,7 +3,7 @@ import {
   pickFilters,
   type FilterState,
   type FilterStore,
-} from '@lago-analytics/core'
+} from '@lago-analytics/core/filters'
 import { useEffect, useState, type ReactNode } from 'react'
 import { FilterStoreContext } from './FilterStoreContext.ts'
 import type { FilterUrlAdapter } from './urlSearchParamsAdapter.ts'

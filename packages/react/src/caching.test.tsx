@@ -1,4 +1,4 @@
-import { createFilterStore } from '@lago-analytics/core'
+import { createFilterStore } from '@lago-analytics/core/filters'
 import { act, render, screen, waitFor } from '@testing-library/react'
 import { useState, type ReactElement } from 'react'
 import { describe, expect, it } from 'vitest'

@@ -1,4 +1,5 @@
-import { createFilterStore, createTable, toTable } from '@lago-analytics/core'
+import { createTable, toTable } from '@lago-analytics/core/export'
+import { createFilterStore } from '@lago-analytics/core/filters'
 import { QueryClient } from '@tanstack/react-query'
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'

@@ -4,7 +4,7 @@ import {
   DEFAULT_FILTERS,
   toDatasetParams,
   type FilterState,
-} from '@lago-analytics/core'
+} from '@lago-analytics/core/filters'
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { harness, NOW } from '../test/setup.tsx'

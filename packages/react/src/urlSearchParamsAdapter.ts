@@ -3,7 +3,7 @@ import {
   fromSearchParams,
   mergeSearchParams,
   type FilterState,
-} from '@lago-analytics/core'
+} from '@lago-analytics/core/filters'
 
 /** Syncs a filter store with some URL-like storage. */
 export interface FilterUrlAdapter {

@@ -1,5 +1,5 @@
 import type { DatasetName, DatasetParamsMap } from '@lago-analytics/client'
-import { pickFilters, toDatasetParams, type FilterState } from '@lago-analytics/core'
+import { pickFilters, toDatasetParams, type FilterState } from '@lago-analytics/core/filters'
 import { useMemo, useSyncExternalStore } from 'react'
 import { useOptionalFilterStore } from './FilterStoreContext.ts'
 import { useLagoAnalytics } from './LagoAnalyticsContext.ts'

@@ -1,4 +1,4 @@
-import type { FilterActions, FilterState, FilterStoreState } from '@lago-analytics/core'
+import type { FilterActions, FilterState, FilterStoreState } from '@lago-analytics/core/filters'
 import { useCallback, useSyncExternalStore } from 'react'
 import { useFilterStore } from './FilterStoreContext.ts'
 

@@ -1,5 +1,5 @@
 import type { DatasetName, DatasetRowMap, LagoAnalyticsResult } from '@lago-analytics/client'
-import { toDatasetParams } from '@lago-analytics/core'
+import { toDatasetParams } from '@lago-analytics/core/filters'
 import { useCallback, useMemo } from 'react'
 import {
   useDatasetQuery,

@@ -1,12 +1,10 @@
+import { resolveDateRange, type DateRange, type TransformOptions } from '@lago-analytics/core'
 import {
   DEFAULT_FILTERS,
   pickFilters,
-  resolveDateRange,
   validateFilters,
-  type DateRange,
   type FilterState,
-  type TransformOptions,
-} from '@lago-analytics/core'
+} from '@lago-analytics/core/filters'
 import { useMemo } from 'react'
 import { useLagoAnalytics } from './LagoAnalyticsContext.ts'
 import { useOptionalFilters } from './useDatasetParams.ts'

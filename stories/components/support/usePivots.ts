@@ -1,4 +1,5 @@
-import { pivot, pivotByTime, toDatasetParams, type Pivot } from '@lago-analytics/core'
+import { pivot, pivotByTime, type Pivot } from '@lago-analytics/core'
+import { toDatasetParams } from '@lago-analytics/core/filters'
 import {
   useReportFilters,
   useRevenueBreakdown,

@@ -5,7 +5,7 @@ import {
   toJson,
   toWorkbook,
   type Table,
-} from '@lago-analytics/core'
+} from '@lago-analytics/core/export'
 import { useCallback, useEffect, useRef, useState } from 'react'
 
 export type ExportFormat = 'json' | 'csv' | 'xlsx'

@@ -2,11 +2,11 @@ import type { DatasetName, DatasetRowMap } from '@lago-analytics/client'
 import {
   baselineRange,
   compareValues,
-  toDatasetParams,
   type BaselineKind,
   type Comparison,
   type DateRange,
 } from '@lago-analytics/core'
+import { toDatasetParams } from '@lago-analytics/core/filters'
 import { useMemo } from 'react'
 import {
   datasetState,

@@ -3,10 +3,10 @@ import {
   breakdownBySubscription,
   breakdownRevenueByCustomer,
   breakdownRevenueByPlan,
-  toDatasetParams,
   type MoneyBreakdown,
   type RevenueMeasure,
 } from '@lago-analytics/core'
+import { toDatasetParams } from '@lago-analytics/core/filters'
 import { useQuery } from '@tanstack/react-query'
 import { keepCompatibleData } from '../keepCompatibleData.ts'
 import { useMemo } from 'react'

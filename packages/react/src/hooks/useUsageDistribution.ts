@@ -1,8 +1,5 @@
-import {
-  toDatasetParams,
-  usageDistribution,
-  type UsageDistributionResult,
-} from '@lago-analytics/core'
+import { usageDistribution, type UsageDistributionResult } from '@lago-analytics/core'
+import { toDatasetParams } from '@lago-analytics/core/filters'
 import { useQuery } from '@tanstack/react-query'
 import { keepCompatibleData } from '../keepCompatibleData.ts'
 import { useMemo } from 'react'

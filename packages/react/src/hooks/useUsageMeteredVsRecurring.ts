@@ -1,8 +1,5 @@
-import {
-  toDatasetParams,
-  usageMeteredVsRecurring,
-  type MeteredVsRecurringResult,
-} from '@lago-analytics/core'
+import { usageMeteredVsRecurring, type MeteredVsRecurringResult } from '@lago-analytics/core'
+import { toDatasetParams } from '@lago-analytics/core/filters'
 import { useMemo } from 'react'
 import { useReportFilters, type FilterOverrides } from '../useReportFilters.ts'
 import { useFanOut, type FanOutResult } from './useFanOut.ts'

@@ -1,4 +1,4 @@
-import type { FilterState } from '@lago-analytics/core'
+import type { FilterState } from '@lago-analytics/core/filters'
 import type { SubscriptionRef } from '@lago-analytics/react'
 import type { ComponentPropsWithoutRef } from 'react'
 import type { DashboardShellProps } from './DashboardShell.tsx'

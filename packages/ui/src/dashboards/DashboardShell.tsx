@@ -1,4 +1,5 @@
-import { DEFAULT_FILTERS, type FilterState, type Table } from '@lago-analytics/core'
+import type { Table } from '@lago-analytics/core/export'
+import { DEFAULT_FILTERS, type FilterState } from '@lago-analytics/core/filters'
 import {
   FilterStoreProvider,
   urlSearchParamsAdapter,

@@ -4,14 +4,13 @@ import {
   money,
   pivot,
   pivotByTime,
-  tableFromBreakdown,
-  tableFromPivot,
-  toDatasetParams,
   type Comparison,
   type Granularity,
   type Pivot,
   type TimePivot,
 } from '@lago-analytics/core'
+import { tableFromBreakdown, tableFromPivot } from '@lago-analytics/core/export'
+import { toDatasetParams } from '@lago-analytics/core/filters'
 import {
   useFanOut,
   useGrossRevenue,

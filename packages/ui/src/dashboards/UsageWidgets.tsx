@@ -2,10 +2,10 @@ import {
   breakdown,
   isPartialPeriod,
   money,
-  tableFromBreakdown,
   type DateKey,
   type TimePivot,
 } from '@lago-analytics/core'
+import { tableFromBreakdown } from '@lago-analytics/core/export'
 import {
   useLagoAnalytics,
   usePrepaidCredits,

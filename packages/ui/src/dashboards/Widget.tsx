@@ -1,4 +1,4 @@
-import type { Table } from '@lago-analytics/core'
+import type { Table } from '@lago-analytics/core/export'
 import {
   forwardRef,
   useEffect,

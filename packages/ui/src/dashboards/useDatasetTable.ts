@@ -1,5 +1,6 @@
 import type { DatasetName } from '@lago-analytics/client'
-import { dataAsOf, resolveDateRange, toTable, type Table } from '@lago-analytics/core'
+import { dataAsOf, resolveDateRange } from '@lago-analytics/core'
+import { toTable, type Table } from '@lago-analytics/core/export'
 import { useDatasetQuery, useLagoAnalytics, useOptionalFilters } from '@lago-analytics/react'
 import { useCallback } from 'react'
 

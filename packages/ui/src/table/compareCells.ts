@@ -1,4 +1,4 @@
-import type { Cell } from '@lago-analytics/core'
+import type { Cell } from '@lago-analytics/core/export'
 
 /**
  * Orders two cells ascending: numbers numerically, strings with the locale's collation (numeric

@@ -1,4 +1,5 @@
-import { formatMoney, type Cell, type Column } from '@lago-analytics/core'
+import { formatMoney } from '@lago-analytics/core'
+import type { Cell, Column } from '@lago-analytics/core/export'
 import { assertNever } from '../internal/assertNever.ts'
 
 /** Shown for missing values. */

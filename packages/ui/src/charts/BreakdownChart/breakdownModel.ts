@@ -1,4 +1,5 @@
-import type { BreakdownItem, BreakdownResult, Cell } from '@lago-analytics/core'
+import type { BreakdownItem, BreakdownResult } from '@lago-analytics/core'
+import type { Cell } from '@lago-analytics/core/export'
 import type { ChartTheme } from '../../theme/chartTheme.ts'
 import type { ChartFormatters } from '../shared/chartFormatters.ts'
 import type { ChartHover, ChartModel } from '../shared/ChartModel.ts'

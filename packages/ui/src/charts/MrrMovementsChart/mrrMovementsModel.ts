@@ -1,4 +1,5 @@
-import type { Cell, WaterfallStep } from '@lago-analytics/core'
+import type { WaterfallStep } from '@lago-analytics/core'
+import type { Cell } from '@lago-analytics/core/export'
 import type { ChartTheme } from '../../theme/chartTheme.ts'
 import type { ChartFormatters } from '../shared/chartFormatters.ts'
 import type { ChartModel } from '../shared/ChartModel.ts'

@@ -1,4 +1,4 @@
-import type { Cell } from '@lago-analytics/core'
+import type { Cell } from '@lago-analytics/core/export'
 import type { ChartFormatters } from '../shared/chartFormatters.ts'
 import type { ChartModel } from '../shared/ChartModel.ts'
 

@@ -1,4 +1,4 @@
-import type { Cell } from '@lago-analytics/core'
+import type { Cell } from '@lago-analytics/core/export'
 import type { ChartTheme } from '../../theme/chartTheme.ts'
 import type { ChartFormatters } from '../shared/chartFormatters.ts'
 import type { ChartModel, TooltipRow } from '../shared/ChartModel.ts'

@@ -1,4 +1,4 @@
-import type { Cell, Column } from '@lago-analytics/core'
+import type { Cell, Column } from '@lago-analytics/core/export'
 
 /** A legend entry (rendered as HTML by the chart frame, so names are never markup). */
 export interface ChartLegendItem {

@@ -5,9 +5,9 @@ import {
   normalizeCurrency,
   toMajorUnits,
   type Bucket,
-  type Column,
   type Granularity,
 } from '@lago-analytics/core'
+import type { Column } from '@lago-analytics/core/export'
 
 export interface ChartFormattersOptions {
   /** BCP 47 locale. */

@@ -1,4 +1,4 @@
-import { createTable } from '@lago-analytics/core'
+import { createTable } from '@lago-analytics/core/export'
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'

@@ -1,4 +1,5 @@
-import { createTable, dataAsOf, toTable, type Table } from '@lago-analytics/core'
+import { dataAsOf } from '@lago-analytics/core'
+import { createTable, toTable, type Table } from '@lago-analytics/core/export'
 import type { ExportFile } from '@lago-analytics/react'
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'

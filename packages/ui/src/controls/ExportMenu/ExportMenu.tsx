@@ -1,4 +1,4 @@
-import type { Table } from '@lago-analytics/core'
+import type { Table } from '@lago-analytics/core/export'
 import { useExport, type ExportFile, type ExportFormat } from '@lago-analytics/react'
 import { forwardRef, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { assertNever } from '../../internal/assertNever.ts'

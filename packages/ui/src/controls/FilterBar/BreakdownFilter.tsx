@@ -1,4 +1,4 @@
-import { BREAKDOWN_DIMENSIONS, type BreakdownDimension } from '@lago-analytics/core'
+import { BREAKDOWN_DIMENSIONS, type BreakdownDimension } from '@lago-analytics/core/filters'
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { cx } from '../../internal/cx.ts'
 import { useFilterBar } from './FilterBarContext.ts'

@@ -1,4 +1,4 @@
-import type { FilterKey } from '@lago-analytics/core'
+import type { FilterKey } from '@lago-analytics/core/filters'
 import {
   forwardRef,
   useId,

@@ -1,4 +1,4 @@
-import { createFilterStore, DEFAULT_FILTERS, type FilterState } from '@lago-analytics/core'
+import { createFilterStore, DEFAULT_FILTERS, type FilterState } from '@lago-analytics/core/filters'
 import { FilterStoreProvider, useGrossRevenue, useUsageAmounts } from '@lago-analytics/react'
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'

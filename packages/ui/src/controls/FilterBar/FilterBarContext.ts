@@ -1,4 +1,4 @@
-import type { FilterKey, FilterState } from '@lago-analytics/core'
+import type { FilterKey, FilterState } from '@lago-analytics/core/filters'
 import { createContext, useContext } from 'react'
 
 export interface FilterBarContextValue {

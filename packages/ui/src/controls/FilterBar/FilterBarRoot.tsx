@@ -8,7 +8,7 @@ import {
   type FilterState,
   type FilterStore,
   type FilterStoreState,
-} from '@lago-analytics/core'
+} from '@lago-analytics/core/filters'
 import { LagoAnalyticsContext, useOptionalFilterStore } from '@lago-analytics/react'
 import {
   forwardRef,

@@ -1,4 +1,5 @@
-import { GRANULARITIES, type BillableMetricKind, type Granularity } from '@lago-analytics/core'
+import { GRANULARITIES, type Granularity } from '@lago-analytics/core'
+import type { BillableMetricKind } from '@lago-analytics/core/filters'
 import type { CustomerType } from '@lago-analytics/client'
 import { LagoAnalyticsContext } from '@lago-analytics/react'
 import { forwardRef, useContext, type ComponentPropsWithoutRef, type ReactNode } from 'react'

@@ -1,4 +1,4 @@
-import type { Column } from '@lago-analytics/core'
+import type { Column } from '@lago-analytics/core/export'
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createRef } from 'react'

@@ -1,4 +1,4 @@
-import type { Cell, Column } from '@lago-analytics/core'
+import type { Cell, Column } from '@lago-analytics/core/export'
 import {
   forwardRef,
   lazy,

@@ -1,11 +1,5 @@
-import {
-  formatBucket,
-  type Cell,
-  type Column,
-  type Granularity,
-  type Pivot,
-  type TimePivot,
-} from '@lago-analytics/core'
+import { formatBucket, type Granularity, type Pivot, type TimePivot } from '@lago-analytics/core'
+import type { Cell, Column } from '@lago-analytics/core/export'
 import { forwardRef, useMemo } from 'react'
 import { cx } from '../../internal/cx.ts'
 import { useLocale } from '../../internal/useLocale.ts'
