@@ -7,6 +7,7 @@
  * breakdown and pivots; period comparison over 10 years of daily buckets; CSV and XLSX export of
  * 100k rows.
  */
+import { toCsv, toTable, toXlsx } from '../src/export/index.ts'
 import {
   breakdown,
   compareSeries,
@@ -16,10 +17,7 @@ import {
   pivot,
   pivotByTime,
   rollup,
-  toCsv,
   toDayNumber,
-  toTable,
-  toXlsx,
   usageByMetric,
   type SeriesValue,
 } from '../src/index.ts'

@@ -1,3 +1,7 @@
+// @lago-analytics/core: errors, money, time (buckets, gap-fill, roll-ups, labels, freshness),
+// transforms and period comparison. Exports live in `@lago-analytics/core/export`, filter state in
+// `@lago-analytics/core/filters`, so an app loads them only where it uses them.
+
 // Errors
 export {
   CurrencyMismatchError,
@@ -217,53 +221,3 @@ export {
   type PeriodComparison,
   type SeriesValue,
 } from './transforms/comparePeriods.ts'
-
-// Export
-export {
-  createTable,
-  type Cell,
-  type Column,
-  type ColumnType,
-  type FilterValue,
-  type Table,
-  type TableMeta,
-} from './export/Table.ts'
-export { DATASET_COLUMNS, toTable, type ToTableOptions } from './export/toTable.ts'
-export { tableFromBreakdown, tableFromPivot } from './export/tableFrom.ts'
-export { neutralizeFormula } from './export/neutralizeFormula.ts'
-export { processInChunks, yieldToEventLoop, type ChunkOptions } from './export/chunks.ts'
-export { toCsv, type CsvOptions } from './export/toCsv.ts'
-export { toJson, type JsonExport } from './export/toJson.ts'
-export { toWorkbook, toXlsx, type XlsxOptions } from './export/toXlsx.ts'
-export { safeSheetName } from './export/sheetName.ts'
-export { exportFileName, type ExportFormat } from './export/exportFileName.ts'
-
-// Filters
-export {
-  BREAKDOWN_DIMENSIONS,
-  DEFAULT_FILTERS,
-  FILTER_KEYS,
-  FilterValidationError,
-  validateFilter,
-  validateFilters,
-  type BillableMetricKind,
-  type BreakdownDimension,
-  type FilterKey,
-  type FilterState,
-} from './filters/filterState.ts'
-export {
-  createFilterStore,
-  pickFilters,
-  type FilterActions,
-  type FilterStore,
-  type FilterStoreState,
-} from './filters/createFilterStore.ts'
-export {
-  fromSearchParams,
-  mergeSearchParams,
-  ownedSearchParamKeys,
-  SEARCH_PARAM_KEYS,
-  toSearchParams,
-  type SearchParamsOptions,
-} from './filters/searchParams.ts'
-export { toDatasetParams, type DatasetParamsOptions } from './filters/toDatasetParams.ts'

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import * as exportEntry from './export/index.ts'
+import * as filtersEntry from './filters/index.ts'
 import * as core from './index.ts'
 
 function sources(dir: string): string[] {
@@ -42,32 +44,40 @@ describe('the core stays pure', () => {
     }
   })
 
-  it('exports its public API from the index', () => {
-    for (const name of [
-      'money',
-      'addMoney',
-      'sumMoney',
-      'formatMoney',
-      'fillBuckets',
-      'resolveDateRange',
-      'toRevenueStreams',
-      'toMrrMovements',
-      'breakdown',
-      'pivotByTime',
-      'comparePeriods',
-      'nextRefreshAt',
-      'toCsv',
-      'toJson',
-      'toXlsx',
-      'toWorkbook',
-      'toTable',
-      'createFilterStore',
-      'toSearchParams',
-      'fromSearchParams',
-      'toDatasetParams',
-      'currencyExponent',
-    ]) {
-      expect(typeof (core as Record<string, unknown>)[name], name).toBe('function')
+  it('exports its public API from the index and the export and filters subpaths', () => {
+    const entries: Record<string, Record<string, unknown>> = {
+      index: core,
+      export: exportEntry,
+      filters: filtersEntry,
+    }
+    for (const [entry, names] of Object.entries({
+      index: [
+        'money',
+        'addMoney',
+        'sumMoney',
+        'formatMoney',
+        'fillBuckets',
+        'resolveDateRange',
+        'toRevenueStreams',
+        'toMrrMovements',
+        'breakdown',
+        'pivotByTime',
+        'comparePeriods',
+        'nextRefreshAt',
+        'currencyExponent',
+      ],
+      export: ['toCsv', 'toJson', 'toXlsx', 'toWorkbook', 'toTable'],
+      filters: ['createFilterStore', 'toSearchParams', 'fromSearchParams', 'toDatasetParams'],
+    })) {
+      for (const name of names) {
+        expect(typeof entries[entry]?.[name], `${entry}: ${name}`).toBe('function')
+      }
+    }
+  })
+
+  it('keeps the export and filters symbols out of the main entry (they count toward its size)', () => {
+    for (const name of [...Object.keys(exportEntry), ...Object.keys(filtersEntry)]) {
+      expect(name in core, name).toBe(false)
     }
   })
 })
