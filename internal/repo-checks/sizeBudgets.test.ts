@@ -78,6 +78,20 @@ describe('bundle-size budgets (gzip, React excluded)', { timeout: 120_000 }, () 
     expect(size.onDemandInputs.some(writer)).toBe(true)
   })
 
+  it("the client's full response validator is in no initial chunk: it loads on demand", async () => {
+    // Behind @lago-analytics/server a browser gets normalised proxy bodies; the validator is
+    // only for raw Lago bodies. Importing a helper (core's money, react's keys) must not pull it.
+    const validator = (input: string) => input === 'packages/client/dist/parseDatasetResponse.js'
+    for (const budget of budgets) {
+      const size = await measured(budget)
+      expect(size.countedInputs.filter(validator), budget.name).toEqual([])
+    }
+    for (const name of ['@lago-analytics/client', 'RevenueDashboard + data layer']) {
+      const size = await measured(budgets.find((budget) => budget.name === name) as Budget)
+      expect(size.onDemandInputs.some(validator), name).toBe(true)
+    }
+  })
+
   it.each(charts)('importing %s pulls in no other chart', async (chart) => {
     const budget = budgets.find((entry) => entry.name.includes(`/${chart} `)) as Budget
     const size = await measured(budget)

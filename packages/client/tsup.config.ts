@@ -1,7 +1,13 @@
 import { defineConfig } from 'tsup'
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/datasets.ts', 'src/protocol.ts', 'src/wire.ts'],
+  entry: [
+    'src/index.ts',
+    'src/datasets.ts',
+    'src/parseDatasetResponse.ts',
+    'src/protocol.ts',
+    'src/wire.ts',
+  ],
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

@@ -1,5 +1,6 @@
 import { DATASETS, type DatasetName } from '@lago-analytics/client'
-import { parseDatasetResponse, toProxyBody } from '@lago-analytics/client/protocol'
+import { parseDatasetResponse } from '@lago-analytics/client/parse'
+import { toProxyBody } from '@lago-analytics/client/protocol'
 import { createSimulator, type Simulator, type SimulatorOptions } from '@lago-analytics/simulator'
 import { http, type HttpHandler } from 'msw'
 

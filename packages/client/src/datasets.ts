@@ -62,96 +62,98 @@ export const DATA_API_COMMON_PARAMS = [
   'to_date',
 ] as const
 
-const LEGACY = ['currency', 'months', 'billing_entity_code']
-const LEGACY_WITH_CUSTOMER = [...LEGACY, 'external_customer_id']
-const PAGED = ['currency', 'limit', 'page']
-const ORDERED = [...PAGED, 'order_by']
-const METRIC = 'billable_metric_code'
-const PREMIUM = 1
-const PAGINATED = 2
-
 /**
+ * The registry, built by a function so that bundlers can drop it (`@__PURE__`) where only
+ * other exports of this module are used.
+ *
  * `[name, Data API path, params, flags]`. Public REST datasets have no Data API path: theirs is
  * the snake_case name and their envelope that path plus `s`; Data API datasets are premium and
  * unwrapped, except the paginated breakdowns, wrapped in `<dataset>_<breakdown>`.
  */
-const TABLE: [DatasetName, string, readonly string[], number?][] = [
-  ['grossRevenue', '', LEGACY_WITH_CUSTOMER],
-  ['invoicedUsage', '', LEGACY, PREMIUM],
-  ['invoiceCollection', '', LEGACY, PREMIUM],
-  ['mrr', '', LEGACY, PREMIUM],
-  ['overdueBalance', '', LEGACY_WITH_CUSTOMER],
-  [
-    'usage',
-    '',
+function buildRegistry(): { readonly [K in DatasetName]: DatasetDefinition } {
+  const LEGACY = ['currency', 'months', 'billing_entity_code']
+  const LEGACY_WITH_CUSTOMER = [...LEGACY, 'external_customer_id']
+  const PAGED = ['currency', 'limit', 'page']
+  const ORDERED = [...PAGED, 'order_by']
+  const METRIC = 'billable_metric_code'
+  const PREMIUM = 1
+  const PAGINATED = 2
+  const TABLE: [DatasetName, string, readonly string[], number?][] = [
+    ['grossRevenue', '', LEGACY_WITH_CUSTOMER],
+    ['invoicedUsage', '', LEGACY, PREMIUM],
+    ['invoiceCollection', '', LEGACY, PREMIUM],
+    ['mrr', '', LEGACY, PREMIUM],
+    ['overdueBalance', '', LEGACY_WITH_CUSTOMER],
     [
-      'time_granularity',
-      'currency',
-      'from_date',
-      'to_date',
-      'customer_type',
-      'external_customer_id',
-      'customer_country',
-      'external_subscription_id',
-      'is_billable_metric_recurring',
-      'plan_code',
-      METRIC,
+      'usage',
+      '',
+      [
+        'time_granularity',
+        'currency',
+        'from_date',
+        'to_date',
+        'customer_type',
+        'external_customer_id',
+        'customer_country',
+        'external_subscription_id',
+        'is_billable_metric_recurring',
+        'plan_code',
+        METRIC,
+      ],
     ],
-  ],
-  ['revenueStreams', 'revenue_streams', DATA_API_COMMON_PARAMS],
-  ['revenueByPlan', 'revenue_streams/plans', ORDERED, PAGINATED],
-  ['revenueByCustomer', 'revenue_streams/customers', ORDERED, PAGINATED],
-  ['mrrMovements', 'mrrs', DATA_API_COMMON_PARAMS],
-  ['mrrByPlan', 'mrrs/plans', PAGED, PAGINATED],
-  ['prepaidCredits', 'prepaid_credits', DATA_API_COMMON_PARAMS],
-  [
-    'usageAmounts',
-    'usages/aggregated_amounts',
-    [...DATA_API_COMMON_PARAMS, 'is_billable_metric_recurring'],
-  ],
-  [
-    'invoicedUsageByMetric',
-    'usages/invoiced',
-    [...DATA_API_COMMON_PARAMS, METRIC, 'filter_values', 'grouped_by'],
-  ],
-  [
-    'usageForecast',
-    'usages/forecasted',
-    [...DATA_API_COMMON_PARAMS, METRIC, 'charge_id', 'charge_filter_id'],
-  ],
-]
-
-export const DATASETS = Object.fromEntries(
-  TABLE.map(([name, dataApiPath, params, flags = 0]): [DatasetName, DatasetDefinition] => {
-    const path = dataApiPath || camelToSnake(name)
-    const paginated = flags >= PAGINATED
-    return [
-      name,
-      {
+    ['revenueStreams', 'revenue_streams', DATA_API_COMMON_PARAMS],
+    ['revenueByPlan', 'revenue_streams/plans', ORDERED, PAGINATED],
+    ['revenueByCustomer', 'revenue_streams/customers', ORDERED, PAGINATED],
+    ['mrrMovements', 'mrrs', DATA_API_COMMON_PARAMS],
+    ['mrrByPlan', 'mrrs/plans', PAGED, PAGINATED],
+    ['prepaidCredits', 'prepaid_credits', DATA_API_COMMON_PARAMS],
+    [
+      'usageAmounts',
+      'usages/aggregated_amounts',
+      [...DATA_API_COMMON_PARAMS, 'is_billable_metric_recurring'],
+    ],
+    [
+      'invoicedUsageByMetric',
+      'usages/invoiced',
+      [...DATA_API_COMMON_PARAMS, METRIC, 'filter_values', 'grouped_by'],
+    ],
+    [
+      'usageForecast',
+      'usages/forecasted',
+      [...DATA_API_COMMON_PARAMS, METRIC, 'charge_id', 'charge_filter_id'],
+    ],
+  ]
+  return Object.fromEntries(
+    TABLE.map(([name, dataApiPath, params, flags = 0]): [DatasetName, DatasetDefinition] => {
+      const path = dataApiPath || camelToSnake(name)
+      const paginated = flags >= PAGINATED
+      return [
         name,
-        surface: dataApiPath ? 'dataApi' : 'public',
-        path,
-        params,
-        envelope: dataApiPath ? (paginated ? path.replace('/', '_') : null) : `${path}s`,
-        paginated,
-        premium: Boolean(dataApiPath) || flags === PREMIUM,
-        customerScopable: params.includes('external_customer_id'),
-      },
-    ]
-  }),
-) as { readonly [K in DatasetName]: DatasetDefinition }
+        {
+          name,
+          surface: dataApiPath ? 'dataApi' : 'public',
+          path,
+          params,
+          envelope: dataApiPath ? (paginated ? path.replace('/', '_') : null) : `${path}s`,
+          paginated,
+          premium: Boolean(dataApiPath) || flags === PREMIUM,
+          customerScopable: params.includes('external_customer_id'),
+        },
+      ]
+    }),
+  ) as { readonly [K in DatasetName]: DatasetDefinition }
+}
 
-export const DATASET_NAMES = Object.keys(DATASETS) as DatasetName[]
+export const DATASETS = /* @__PURE__ */ buildRegistry()
+
+export const DATASET_NAMES = /* @__PURE__ */ Object.keys(DATASETS) as DatasetName[]
 
 /**
  * The plain Data API `usages` dataset (`usages/<org>/`). The client reads usage through the
  * public `/api/v1/analytics/usage` endpoint, which Lago passes through to this dataset.
  */
-export const DATA_API_USAGES_PARAMS = /* @__PURE__ */ Object.freeze([
-  ...DATA_API_COMMON_PARAMS,
-  'billable_metric_code',
-  'is_billable_metric_recurring',
-] as const)
+export const DATA_API_USAGES_PARAMS = /* @__PURE__ */ (() =>
+  [...DATA_API_COMMON_PARAMS, 'billable_metric_code', 'is_billable_metric_recurring'] as const)()
 
 /** Splits a Data API path into `[dataset, breakdown]`: `revenue_streams/plans` → `['revenue_streams', 'plans']`. */
 export function splitDataApiPath(path: string): [dataset: string, breakdown: string | undefined] {

@@ -7,6 +7,10 @@ import type { LagoAnalyticsResult, PageMeta } from './rows.ts'
 import type { DatasetRowMap } from './types.ts'
 
 /*
+ * (Calls at module level are marked pure: this module shares a build chunk with
+ * `currencyExponent` and `decimalToMinor`, and a bundler must be able to drop its tables when
+ * only those are imported, as @lago-analytics/core does.)
+ *
  * Response validation and normalisation, driven by one compact field spec per dataset: each wire
  * field has a one-letter kind (amount, count, date, currency…) whose converter accepts the
  * documented quirks and returns the normalised value, or `undefined` for an invalid one. Keys
@@ -40,7 +44,7 @@ const orNull =
     x == null ? null : convert(x)
 const oneOf = (values: string) => (x: unknown) =>
   values.split(', ').includes(x as string) ? x : undefined
-const AMOUNT_OR_NULL: [Converter, string] = [orNull(cents), 'an amount or null']
+const AMOUNT_OR_NULL: [Converter, string] = [/* @__PURE__ */ orNull(cents), 'an amount or null']
 const INTERVALS = 'weekly, monthly, quarterly, semiannual, yearly'
 
 /**
@@ -66,18 +70,21 @@ const KINDS: Record<string, [Converter, string]> = {
     'a non-negative whole count',
   ],
   F: [finite, 'a finite number'],
-  f: [orNull(finite), 'a number or null'],
+  f: [/* @__PURE__ */ orNull(finite), 'a number or null'],
   /** Major units kept as given; `finish` converts them with the row's currency exponent. */
   D: [(x) => (isNumeric(x) && finite(x) !== undefined ? x : undefined), 'a decimal amount'],
   T: [date, 'an ISO date (YYYY-MM-DD)'],
   M: [(x) => date(x)?.replace(/..$/, '01'), 'an ISO month timestamp'],
   K: [currency, 'an ISO 4217 currency code'],
-  k: [orNull(currency), 'a currency code or null'],
+  k: [/* @__PURE__ */ orNull(currency), 'a currency code or null'],
   S: [text, 'a string'],
-  s: [orNull(text), 'a string or null'],
+  s: [/* @__PURE__ */ orNull(text), 'a string or null'],
   /** Required, `null` only on a filler row. */
-  p: [orNull(oneOf('pending, succeeded, failed')), 'pending, succeeded or failed or null'],
-  I: [oneOf(INTERVALS), `one of ${INTERVALS}`],
+  p: [
+    /* @__PURE__ */ orNull(/* @__PURE__ */ oneOf('pending, succeeded, failed')),
+    'pending, succeeded or failed or null',
+  ],
+  I: [/* @__PURE__ */ oneOf(INTERVALS), `one of ${INTERVALS}`],
   L: [
     (x) => (Array.isArray(x) && x.every((id) => typeof id === 'string') ? x : undefined),
     'an array of ids',
@@ -98,7 +105,7 @@ const SHARES =
   'amount_currency:K gross_revenue_amount_cents:C gross_revenue_share:f net_revenue_amount_cents:C net_revenue_share:f'
 
 /** `wire_name:kind` fields of each dataset's rows, in output order. */
-const SPECS: Record<DatasetName | 'meta', string> = {
+const SPECS: Record<DatasetName | 'meta', string> = /* @__PURE__ */ (() => ({
   grossRevenue: 'month:M amount_cents:C currency:K invoices_count:N billing_entity_id:s',
   invoicedUsage: 'month:M code:S currency:K amount_cents:C',
   invoiceCollection: 'month:M payment_status:p invoices_count:N amount_cents:C currency:k',
@@ -115,7 +122,7 @@ const SPECS: Record<DatasetName | 'meta', string> = {
   invoicedUsageByMetric: `${PERIOD}billable_metric_code:S amount_cents:C`,
   usageForecast: `${PERIOD}units:F amount_cents:C units_forecast_conservative:F units_forecast_realistic:F units_forecast_optimistic:F amount_cents_forecast_conservative:C amount_cents_forecast_realistic:C amount_cents_forecast_optimistic:C`,
   meta: 'current_page:N next_page:G prev_page:G total_pages:N total_count:N',
-}
+}))()
 
 /** Output key of a wire field: camelCase, `amount_currency` → `currency`, `code` → `billableMetricCode`, major `…_amount` → `…AmountCents`. */
 function outputKey(wire: string, kind: string): string {

@@ -1,9 +1,6 @@
 import { DATASETS } from '@lago-analytics/client'
-import {
-  parseDatasetResponse,
-  PROXY_BODY_FORMAT,
-  readProxyBody,
-} from '@lago-analytics/client/protocol'
+import { parseDatasetResponse } from '@lago-analytics/client/parse'
+import { PROXY_BODY_FORMAT, readProxyBody } from '@lago-analytics/client/protocol'
 import { describe, expect, it } from 'vitest'
 import { mapUpstreamResponse, safeRateLimitHeaders } from './mapUpstreamResponse.ts'
 

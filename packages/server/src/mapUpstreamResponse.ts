@@ -11,7 +11,8 @@
  *   `upstream_timeout`; network errors → 502 `upstream_error`; oversized → 502.
  */
 import type { DatasetDefinition } from '@lago-analytics/client'
-import { parseDatasetResponse, toProxyBody } from '@lago-analytics/client/protocol'
+import { parseDatasetResponse } from '@lago-analytics/client/parse'
+import { toProxyBody } from '@lago-analytics/client/protocol'
 import type { BoundedResponse } from './fetchBounded.ts'
 import { proxyFailure, reasonPhrase, type ProxyFailure } from './proxyError.ts'
 import type { UpstreamOutcome } from './Upstream.ts'

@@ -1,4 +1,5 @@
-import { DATASETS, type DatasetName, type DatasetParamsMap } from '@lago-analytics/client'
+import type { DatasetName, DatasetParamsMap } from '@lago-analytics/client'
+import { DATASETS } from '@lago-analytics/client/datasets'
 import { bucketEnd, bucketStart } from '../time/bucket.ts'
 import { dateKeyOfInstant, monthIndexOf } from '../time/dateKey.ts'
 import { resolveDateRange, type DateRange } from '../time/dateRange.ts'
