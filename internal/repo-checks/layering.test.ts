@@ -23,7 +23,10 @@ describe('lint keeps the layering one-way', () => {
   })
 
   it.each([
-    ['packages/core/src/x.ts', "import { currencyExponent } from '@lago-analytics/client/protocol'"],
+    [
+      'packages/core/src/x.ts',
+      "import { currencyExponent } from '@lago-analytics/client/protocol'",
+    ],
     ['packages/simulator/src/x.ts', "import { DATASETS } from '@lago-analytics/client'"],
     ['packages/core/src/x.ts', "import { createStore } from 'zustand/vanilla'"],
   ])('%s may %s', async (file, code) => {

@@ -172,8 +172,11 @@ describe('the Next.js App Router example', () => {
     )
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toMatch(/application\/json/)
-    const body = (await response.json()) as { gross_revenues: unknown[] }
-    expect(body.gross_revenues.length).toBeGreaterThan(0)
+    // Lago's answer, validated and normalised by the proxy (the proxy body format).
+    const body = (await response.json()) as { format: string; rows: { amountCents: unknown }[] }
+    expect(body.format).toBe('lago-analytics/rows@1')
+    expect(body.rows.length).toBeGreaterThan(0)
+    expect(body.rows.every((row) => Number.isSafeInteger(row.amountCents))).toBe(true)
     // The same surface the browser client speaks, Data API datasets included.
     const { rows } = await browserClient(STAFF_TOKEN).revenueStreams({
       currency: 'EUR',
