@@ -1,9 +1,7 @@
-import type { DatasetName, DatasetRowMap } from '@lago-analytics/client'
+import type { PerDatasetField } from '../internal/datasetFields.ts'
 
 /** The export column header of every field of every client dataset's rows. */
-export type DatasetHeaders = {
-  readonly [N in DatasetName]: { readonly [K in keyof DatasetRowMap[N]]: string }
-}
+export type DatasetHeaders = PerDatasetField<string>
 
 const PERIOD = {
   startOfPeriodDt: 'Start of period',

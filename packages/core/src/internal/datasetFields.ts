@@ -1,10 +1,13 @@
 import type { DatasetName, DatasetRowMap } from '@lago-analytics/client'
 import type { ColumnType } from '../export/Table.ts'
 
-/** The column type of every field of every client dataset's rows. */
-export type DatasetFields = {
-  readonly [N in DatasetName]: { readonly [K in keyof DatasetRowMap[N]]: ColumnType }
+/** One `Value` for every field of every client dataset's rows. */
+export type PerDatasetField<Value> = {
+  readonly [N in DatasetName]: { readonly [K in keyof DatasetRowMap[N]]: Value }
 }
+
+/** The column type of every field of every client dataset's rows. */
+export type DatasetFields = PerDatasetField<ColumnType>
 
 const PERIOD = {
   startOfPeriodDt: 'date',
