@@ -1,7 +1,7 @@
 import type { Granularity, RevenueStreamsResult } from '@lago-analytics/core'
 import type { EChartsCoreOption } from 'echarts/core'
 import type { ChartTheme } from '../../theme/chartTheme.ts'
-import { categoryAxis, largeSeriesOptions, textStyle, valueAxis } from '../shared/axes.ts'
+import { largeSeriesOptions, periodAxis, textStyle, valueAxis } from '../shared/axes.ts'
 import type { ChartFormatters } from '../shared/chartFormatters.ts'
 import { fadePartialBars, splitPartialLines } from '../shared/partialPeriods.ts'
 import {
@@ -64,17 +64,7 @@ export function buildRevenueStreamsOption(
     animation: options.animation && count <= 2000,
     textStyle: textStyle(theme),
     grid: { left: 8, right: 16, top: 16, bottom: 14 },
-    xAxis: categoryAxis(
-      theme,
-      data.periods.map((p) => p.bucket.start),
-      (_value, index) => {
-        const period = data.periods[index]
-        // The current, partial bucket is marked with `*` (figures can still change).
-        return period === undefined
-          ? ''
-          : `${formatters.bucket(period.bucket, granularity, 'short')}${period.partial ? ' *' : ''}`
-      },
-    ),
+    xAxis: periodAxis(theme, data.periods, granularity, formatters),
     yAxis: valueAxis(theme, formatters),
     series: [...split.series, ...split.continuations],
   }

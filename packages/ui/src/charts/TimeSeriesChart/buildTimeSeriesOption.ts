@@ -1,6 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core'
 import type { ChartTheme } from '../../theme/chartTheme.ts'
-import { categoryAxis, largeSeriesOptions, textStyle, valueAxis } from '../shared/axes.ts'
+import { largeSeriesOptions, periodAxis, textStyle, valueAxis } from '../shared/axes.ts'
 import type { ChartFormatters } from '../shared/chartFormatters.ts'
 import { fadePartialBars, splitPartialLines } from '../shared/partialPeriods.ts'
 import type { TimeSeriesData, TimeSeriesDisplay } from './TimeSeriesData.ts'
@@ -62,19 +62,9 @@ export function buildTimeSeriesOption(
     animation: display.animation && count <= 2000,
     textStyle: textStyle(theme),
     grid: { left: 8, right: 16, top: 16, bottom: 14 },
-    xAxis: categoryAxis(
-      theme,
-      data.periods.map((period) => period.bucket.start),
-      (_value, index) => {
-        const period = data.periods[index]
-        // A partial period (the current bucket: figures can still change) is marked with `*`,
-        // as in the tooltip note and the table view.
-        return period === undefined
-          ? ''
-          : `${formatters.bucket(period.bucket, data.granularity, 'short')}${period.partial === true ? ' *' : ''}`
-      },
-      { boundaryGap: type === 'bar' },
-    ),
+    xAxis: periodAxis(theme, data.periods, data.granularity, formatters, {
+      boundaryGap: type === 'bar',
+    }),
     yAxis: valueAxis(theme, formatters),
     // Continuations last: the indices of the series and comparisons stay those of the data.
     series: [...series, ...continuations],

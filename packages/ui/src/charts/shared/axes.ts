@@ -1,3 +1,4 @@
+import type { Bucket, Granularity } from '@lago-analytics/core'
 import type { ChartTheme } from '../../theme/chartTheme.ts'
 import type { ChartFormatters } from './chartFormatters.ts'
 
@@ -21,6 +22,31 @@ export function categoryAxis(
     axisLabel: { color: theme.textMuted, hideOverlap: true, formatter },
     ...extra,
   }
+}
+
+/**
+ * The category axis of a chart over time periods: one short bucket label per period, and the
+ * partial (current) period marked with `*` (its figures can still change), as in the tooltip
+ * note and the table view.
+ */
+export function periodAxis(
+  theme: ChartTheme,
+  periods: readonly { bucket: Bucket; partial?: boolean | undefined }[],
+  granularity: Granularity,
+  formatters: ChartFormatters,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return categoryAxis(
+    theme,
+    periods.map((period) => period.bucket.start),
+    (_value, index) => {
+      const period = periods[index]
+      return period === undefined
+        ? ''
+        : `${formatters.bucket(period.bucket, granularity, 'short')}${period.partial === true ? ' *' : ''}`
+    },
+    extra,
+  )
 }
 
 /** A value axis with compact, locale-aware labels (`€1.2K`, `1,2 k€`). */
