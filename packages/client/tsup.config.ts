@@ -3,6 +3,7 @@ import { defineConfig } from 'tsup'
 export default defineConfig({
   entry: [
     'src/index.ts',
+    'src/index.browser.ts',
     'src/datasets.ts',
     'src/parseDatasetResponse.ts',
     'src/protocol.ts',

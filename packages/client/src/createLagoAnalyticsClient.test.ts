@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createLagoAnalyticsClient } from './createLagoAnalyticsClient.ts'
 import { DATASET_NAMES, DATASETS, type DatasetName } from './datasets.ts'
 import { LagoAnalyticsError, LagoAnalyticsParamError } from './errors.ts'
+import { PROXY_BODY_FORMAT } from './proxyBody.ts'
 import { fakeFetch, json } from '../test/fakeFetch.ts'
 
 /** A minimal valid body for each dataset. */
@@ -145,10 +146,15 @@ describe('createLagoAnalyticsClient, server side', () => {
   })
 })
 
+/** What @lago-analytics/server answers: normalised rows in its tagged format. */
+const proxyBody = (rows: unknown[] = [], meta?: object) =>
+  json({ format: PROXY_BODY_FORMAT, rows, ...(meta && { meta }) })
+const ONE_PAGE = { currentPage: 1, nextPage: null, prevPage: null, totalPages: 1, totalCount: 0 }
+
 describe('createLagoAnalyticsClient, through a proxy', () => {
   it('builds the proxy paths and sends the host token', async () => {
     const { fetch, calls } = fakeFetch((call) =>
-      json(emptyBody(call.url.includes('/data-api/') ? 'revenueByPlan' : 'grossRevenue')),
+      proxyBody([], call.url.includes('/data-api/') ? ONE_PAGE : undefined),
     )
     const lago = createLagoAnalyticsClient({
       proxyUrl: '/api/lago-analytics/',
@@ -166,7 +172,7 @@ describe('createLagoAnalyticsClient, through a proxy', () => {
   })
 
   it('sends no Authorization when there is no token', async () => {
-    const { fetch, calls } = fakeFetch(json({ mrrs: [] }))
+    const { fetch, calls } = fakeFetch(proxyBody())
     const lago = createLagoAnalyticsClient({
       proxyUrl: 'https://app.test/lago',
       getAccessToken: () => null,
@@ -177,7 +183,7 @@ describe('createLagoAnalyticsClient, through a proxy', () => {
   })
 
   it('exposes request() and url() for generic callers', async () => {
-    const { fetch } = fakeFetch(json({ mrrs: [] }))
+    const { fetch } = fakeFetch(proxyBody())
     const lago = createLagoAnalyticsClient({ proxyUrl: 'https://app.test/lago', fetch })
     expect(lago.url('mrr', { currency: 'usd', months: 3 })).toBe(
       'https://app.test/lago/api/v1/analytics/mrr?currency=USD&months=3',

@@ -134,15 +134,11 @@ export class LagoAnalyticsResponseError extends LagoAnalyticsError {
     where: { rowIndex?: number | undefined; field?: string | undefined; cause?: unknown } = {},
   ) {
     const { rowIndex, field } = where
-    const location = [
-      rowIndex === undefined ? '' : `row ${rowIndex}`,
-      field === undefined ? '' : `field "${field}"`,
-    ]
-      .filter(Boolean)
-      .join(', ')
+    let at = rowIndex === undefined ? '' : `row ${rowIndex}`
+    if (field !== undefined) at += `${at && ', '}field "${field}"`
     super(
       'invalid_response',
-      `Malformed Lago analytics response from ${dataset ?? 'the server'}${location && ` at ${location}`}: ${reason}`,
+      `Malformed Lago analytics response from ${dataset ?? 'the server'}${at && ` at ${at}`}: ${reason}`,
       { dataset, cause: where.cause },
     )
     Object.assign(this, { rowIndex, field, reason })

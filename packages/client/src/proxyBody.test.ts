@@ -5,7 +5,7 @@ import { LagoAnalyticsResponseError } from './errors.ts'
 import { parseDatasetResponse } from './parseDatasetResponse.ts'
 import { PROXY_BODY_FORMAT, readProxyBody, toProxyBody } from './proxyBody.ts'
 
-// The client loads the full validator with a dynamic import; spying on it shows when it runs.
+// Spying on the full validator shows whether a proxy-mode client runs it.
 vi.mock('./parseDatasetResponse.ts', async (importOriginal) => {
   const actual: { parseDatasetResponse: typeof parseDatasetResponse } = await importOriginal()
   return { parseDatasetResponse: vi.fn(actual.parseDatasetResponse) }
@@ -19,6 +19,15 @@ const META = { currentPage: 1, nextPage: null, prevPage: null, totalPages: 1, to
 function proxyClient(...replies: Response[]) {
   const { fetch, calls } = fakeFetch(...replies)
   return { lago: createLagoAnalyticsClient({ proxyUrl: 'https://app.test/lago', fetch }), calls }
+}
+
+function passThroughClient(...replies: Response[]) {
+  const { fetch } = fakeFetch(...replies)
+  return createLagoAnalyticsClient({
+    proxyUrl: 'https://app.test/lago',
+    fetch,
+    parseResponse: parseDatasetResponse,
+  })
 }
 
 describe('readProxyBody', () => {
@@ -61,13 +70,29 @@ describe('a proxy-mode client', () => {
     expect(parseDatasetResponse).not.toHaveBeenCalled()
   })
 
-  it('still validates and normalises a raw Lago body (a pass-through proxy)', async () => {
+  it('rejects a raw Lago body unless given parseResponse, and never runs the validator itself', async () => {
     vi.mocked(parseDatasetResponse).mockClear()
-    const { lago } = proxyClient(json(RAW_MRR), json({ mrrs: [{ month: 'soon' }] }))
+    const { lago } = proxyClient(json(RAW_MRR))
+    const error = await lago.mrr().catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(LagoAnalyticsResponseError)
+    expect(error).toMatchObject({ dataset: 'mrr', field: 'format' })
+    expect((error as Error).message).toContain('pass parseResponse')
+    expect(parseDatasetResponse).not.toHaveBeenCalled()
+  })
+
+  it('validates and normalises raw Lago bodies with parseResponse (a pass-through proxy)', async () => {
+    vi.mocked(parseDatasetResponse).mockClear()
+    const lago = passThroughClient(json(RAW_MRR), json({ mrrs: [{ month: 'soon' }] }))
     await expect(lago.mrr()).resolves.toEqual({
       rows: [{ month: '2026-01-01', amountCents: 13, currency: 'EUR' }],
     })
     await expect(lago.mrr()).rejects.toThrow(LagoAnalyticsResponseError)
+    expect(parseDatasetResponse).toHaveBeenCalledTimes(2)
+    // A proxy body still needs no parsing.
+    const rows = [{ month: '2026-01-01', amountCents: 13, currency: 'EUR' }]
+    await expect(
+      passThroughClient(json({ format: PROXY_BODY_FORMAT, rows })).mrr(),
+    ).resolves.toEqual({ rows })
     expect(parseDatasetResponse).toHaveBeenCalledTimes(2)
   })
 

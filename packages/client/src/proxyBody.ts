@@ -21,6 +21,8 @@ export function toProxyBody<Row>(result: LagoAnalyticsResult<Row>): ProxyBody<Ro
   return { format: PROXY_BODY_FORMAT, ...result }
 }
 
+const PAGE_FIELDS = ['currentPage', 'totalPages', 'totalCount', 'nextPage', 'prevPage']
+
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
@@ -40,21 +42,15 @@ export function readProxyBody<Row>(
     throw new LagoAnalyticsResponseError(dataset, reason, { field })
   }
   if (!Array.isArray(rows) || !rows.every(isRecord)) fail('expected an array of rows', 'rows')
-  const whole = (key: string, orNull?: boolean) =>
-    Number.isSafeInteger((meta as Record<string, unknown>)[key]) ||
-    (orNull && (meta as Record<string, unknown>)[key] === null)
+  if (!paginated) return { rows } as LagoAnalyticsResult<Row>
+  // Whole numbers; the last two (`nextPage`, `prevPage`) may be null.
   if (
-    paginated &&
-    !(
-      isRecord(meta) &&
-      whole('currentPage') &&
-      whole('totalPages') &&
-      whole('totalCount') &&
-      whole('nextPage', true) &&
-      whole('prevPage', true)
+    !isRecord(meta) ||
+    !PAGE_FIELDS.every(
+      (key, index) => Number.isSafeInteger(meta[key]) || (index > 2 && meta[key] === null),
     )
   ) {
     fail('expected page numbers', 'meta')
   }
-  return (paginated ? { rows, meta } : { rows }) as LagoAnalyticsResult<Row>
+  return { rows, meta } as LagoAnalyticsResult<Row>
 }
