@@ -77,11 +77,6 @@ export const BUDGETS = [
     name: '@lago-analytics/client',
     code: `export * from '@lago-analytics/client'`,
     limitKb: 4,
-    ratchetKb: 4.3,
-    gap:
-      'browsers resolve the proxy-only build (no server mode, no response validator: the proxy ' +
-      'sends normalised rows); what remains over is client-side parameter validation, which ' +
-      'the proxy repeats with the same rules',
   },
   {
     name: '@lago-analytics/core',

@@ -5,7 +5,6 @@ import {
   type Target,
 } from './clientOptions.ts'
 import { DATASETS, DATASET_NAMES, type DatasetName } from './datasets.ts'
-import { encodeQuery } from './encodeQuery.ts'
 import type { LagoAnalyticsResult } from './rows.ts'
 import { DEFAULT_RETRY, getJson, type ResolvedRetry, type RetryOptions } from './transport.ts'
 import type {
@@ -56,7 +55,7 @@ export function buildClient(options: CommonClientOptions, target: Target): LagoA
 
   function url<Name extends DatasetName>(name: Name, params?: DatasetParamsMap[Name]): string {
     const dataset = DATASETS[name]
-    const query = encodeQuery(dataset, params).toString()
+    const query = target.query(dataset, params).toString()
     return target.base(dataset) + (query && `?${query}`)
   }
 
@@ -71,12 +70,17 @@ export function buildClient(options: CommonClientOptions, target: Target): LagoA
     const headers: Record<string, string> = { accept: 'application/json', ...extraHeaders }
     const authorization = await target.authorization(dataset)
     if (authorization) headers.authorization = authorization
-    const json = await getJson(transport, {
-      dataset: name,
-      url: href,
-      headers,
-      signal: requestOptions.signal,
-    })
+    let json: unknown
+    try {
+      json = await getJson(transport, {
+        dataset: name,
+        url: href,
+        headers,
+        signal: requestOptions.signal,
+      })
+    } catch (error) {
+      throw target.failed ? target.failed(name, error) : error
+    }
     return target.read(name, json)
   }
 

@@ -92,9 +92,13 @@ export interface Target {
   mode: LagoAnalyticsClient['mode']
   hasDataApi: boolean
   base: (dataset: DatasetDefinition) => string
+  /** The query string of a request (`encodeQuery` validates; `writeQuery` leaves it to a proxy). */
+  query: (dataset: DatasetDefinition, params: object | undefined) => URLSearchParams
   authorization: (dataset: DatasetDefinition) => Promise<string | null | undefined>
   /** Turns a 2xx JSON body into the result (validated). */
   read: ResponseParser
+  /** What a failed request raises, from the transport's error. */
+  failed?: (dataset: DatasetName, error: unknown) => unknown
 }
 
 export function invalidOptions(message: string): LagoAnalyticsError {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createLagoAnalyticsClient } from './createLagoAnalyticsClient.ts'
 import { DATASET_NAMES, DATASETS, type DatasetName } from './datasets.ts'
-import { LagoAnalyticsError, LagoAnalyticsParamError } from './errors.ts'
+import { LagoAnalyticsError, LagoAnalyticsHttpError, LagoAnalyticsParamError } from './errors.ts'
 import { PROXY_BODY_FORMAT } from './proxyBody.ts'
 import { fakeFetch, json } from '../test/fakeFetch.ts'
 
@@ -185,10 +185,62 @@ describe('createLagoAnalyticsClient, through a proxy', () => {
   it('exposes request() and url() for generic callers', async () => {
     const { fetch } = fakeFetch(proxyBody())
     const lago = createLagoAnalyticsClient({ proxyUrl: 'https://app.test/lago', fetch })
-    expect(lago.url('mrr', { currency: 'usd', months: 3 })).toBe(
-      'https://app.test/lago/api/v1/analytics/mrr?currency=USD&months=3',
+    expect(lago.url('mrr', { currency: 'EUR', months: 3 })).toBe(
+      'https://app.test/lago/api/v1/analytics/mrr?currency=EUR&months=3',
     )
     await expect(lago.request('mrr', {})).resolves.toEqual({ rows: [] })
+  })
+
+  it('writes values as given and leaves judging them to the proxy', () => {
+    const lago = createLagoAnalyticsClient({ proxyUrl: 'https://app.test/lago' })
+    // The proxy validates with encodeQuery and upper-cases codes; the browser ships neither.
+    expect(
+      lago.url('revenueStreams', {
+        currency: 'usd',
+        fromDate: new Date('2026-01-02T23:30:00Z'),
+        toDate: '2026-02-30',
+        isCustomerTinEmpty: false,
+        unknownKey: 'dropped',
+      } as never),
+    ).toBe(
+      'https://app.test/lago/data-api/revenue_streams?currency=usd&from_date=2026-01-02&is_customer_tin_empty=false&to_date=2026-02-30',
+    )
+    expect(() => lago.url('mrr', 'currency=EUR' as never)).toThrow(LagoAnalyticsParamError)
+  })
+
+  it("raises the proxy's 400 invalid_parameter as a LagoAnalyticsParamError, other 4xx as they are", async () => {
+    const invalid = (details: object | undefined) =>
+      json(
+        {
+          status: 400,
+          error: 'Bad Request',
+          code: 'invalid_parameter',
+          message: 'expected a positive integer: "months"',
+          ...(details && { error_details: details }),
+        },
+        { status: 400 },
+      )
+    const { fetch, calls } = fakeFetch(
+      invalid({ parameter: 'from_date', reason: 'expected a YYYY-MM-DD date or a valid Date' }),
+      invalid(undefined),
+      json({ status: 400, error: 'Bad Request', code: 'unknown_parameter' }, { status: 400 }),
+    )
+    const lago = createLagoAnalyticsClient({ proxyUrl: 'https://app.test/lago', fetch })
+    const error = await lago.mrrMovements().catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(LagoAnalyticsParamError)
+    expect(error).toMatchObject({
+      code: 'invalid_params',
+      dataset: 'mrrMovements',
+      param: 'fromDate',
+      message:
+        'Invalid parameter "fromDate" for mrrMovements: expected a YYYY-MM-DD date or a valid Date',
+    })
+    for (const code of ['invalid_parameter', 'unknown_parameter']) {
+      const other = await lago.mrr().catch((caught: unknown) => caught)
+      expect(other).toBeInstanceOf(LagoAnalyticsHttpError)
+      expect(other).toMatchObject({ status: 400, lagoCode: code })
+    }
+    expect(calls).toHaveLength(3)
   })
 })
 

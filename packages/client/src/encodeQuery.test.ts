@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DATASETS } from './datasets.ts'
-import { encodeQuery, toIsoDate } from './encodeQuery.ts'
+import { encodeQuery, toIsoDate, writeQuery } from './encodeQuery.ts'
 import { LagoAnalyticsParamError } from './errors.ts'
 
 describe('encodeQuery', () => {
@@ -82,5 +82,29 @@ describe('toIsoDate', () => {
     expect(toIsoDate('2024-02-29')).toBe('2024-02-29')
     expect(toIsoDate('2023-02-29')).toBeNull()
     expect(toIsoDate(new Date(Date.UTC(2026, 10, 24, 23, 59)))).toBe('2026-11-24')
+  })
+})
+
+describe('writeQuery (proxy mode: the proxy judges values)', () => {
+  it('writes present values as text in declared order, a Date as its UTC day', () => {
+    const query = writeQuery(DATASETS.revenueStreams, {
+      toDate: new Date('2026-03-31T23:59:59Z'),
+      currency: 'eur',
+      planCode: null,
+      externalCustomerId: undefined,
+      fromDate: new Date(Number.NaN),
+      isCustomerTinEmpty: true,
+      months: 3,
+    })
+    // `months` is not a revenueStreams parameter; an invalid Date goes out as text for the proxy
+    // to reject.
+    expect(query.toString()).toBe(
+      'currency=eur&from_date=Invalid+Date&is_customer_tin_empty=true&to_date=2026-03-31',
+    )
+  })
+
+  it('still refuses params that are not an object', () => {
+    expect(() => writeQuery(DATASETS.mrr, 'currency=EUR' as never)).toThrow(LagoAnalyticsParamError)
+    expect(writeQuery(DATASETS.mrr, undefined).toString()).toBe('')
   })
 })

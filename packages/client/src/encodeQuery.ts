@@ -39,19 +39,28 @@ export function toIsoDate(value: unknown): string | null {
   return typeof value === 'string' && value.length === 10 ? calendarDay(value) : null
 }
 
+/** Encodes one present parameter value, or calls `fail` with what was expected. */
+type ValueEncoder = (wire: string, value: unknown, fail: (reason: string) => never) => string
+
+/** As sent to a proxy that validates values itself: a Date as its UTC day, anything else as text. */
+const wireValue: ValueEncoder = (_wire, value) =>
+  value instanceof Date && !Number.isNaN(value.getTime())
+    ? value.toISOString().slice(0, 10)
+    : String(value)
+
 /**
- * Turns typed camelCase parameters into the dataset's wire query string.
+ * Writes typed camelCase parameters as the dataset's wire query string, without judging values:
+ * what a proxy-mode client sends, since the proxy validates every value with `encodeQuery` (and
+ * answers `400 invalid_parameter`, which the client raises as `LagoAnalyticsParamError`).
  *
  * - keys the dataset does not accept are dropped (never forwarded);
- * - `undefined` and `null` are omitted; booleans become `true`/`false`; dates `YYYY-MM-DD`;
- * - currency and country codes are upper-cased;
- * - invalid values raise `LagoAnalyticsParamError` before any request is sent.
- *
- * Parameters come out in the dataset's declared order, so equal inputs give equal URLs.
+ * - `undefined` and `null` are omitted; a `Date` becomes its UTC `YYYY-MM-DD`;
+ * - parameters come out in the dataset's declared order, so equal inputs give equal URLs.
  */
-export function encodeQuery(
+export function writeQuery(
   dataset: DatasetDefinition,
   params: object | undefined,
+  encode: ValueEncoder = wireValue,
 ): URLSearchParams {
   const query = new URLSearchParams()
   const fail = (name: string, reason: string): never => {
@@ -65,18 +74,36 @@ export function encodeQuery(
     if (value != null)
       query.set(
         wire,
-        encodeValue(wire, value, (reason) => fail(name, reason)),
+        encode(wire, value, (reason) => fail(name, reason)),
       )
-  }
-  const from = query.get('from_date')
-  const to = query.get('to_date')
-  if (from !== null && to !== null && from > to) {
-    fail('fromDate', `is after toDate (${from} > ${to})`)
   }
   return query
 }
 
-function encodeValue(wire: string, value: unknown, fail: (reason: string) => never): string {
+/**
+ * Turns typed camelCase parameters into the dataset's wire query string, validating every value
+ * (server mode, and the proxy on what browsers send): `writeQuery`, plus
+ *
+ * - booleans must be booleans, counts positive integers, dates real `YYYY-MM-DD` days (or valid
+ *   `Date`s), enums one of their values, strings non-empty and at most 1,024 characters;
+ * - currency and country codes are upper-cased;
+ * - `fromDate` may not be after `toDate`;
+ * - an invalid value raises `LagoAnalyticsParamError` before any request is sent.
+ */
+export function encodeQuery(
+  dataset: DatasetDefinition,
+  params: object | undefined,
+): URLSearchParams {
+  const query = writeQuery(dataset, params, encodeValue)
+  const from = query.get('from_date')
+  const to = query.get('to_date')
+  if (from !== null && to !== null && from > to) {
+    throw new LagoAnalyticsParamError(dataset.name, 'fromDate', `is after toDate (${from} > ${to})`)
+  }
+  return query
+}
+
+const encodeValue: ValueEncoder = (wire, value, fail) => {
   const expected = (what: string) => fail(`expected ${what}`)
   if (wire.endsWith('_date')) {
     return toIsoDate(value) ?? expected('a YYYY-MM-DD date or a valid Date')

@@ -1,6 +1,11 @@
 import { nonEmpty, trimSlashes, type ProxyClientOptions, type Target } from './clientOptions.ts'
 import { DATASETS, type DatasetName } from './datasets.ts'
-import { LagoAnalyticsResponseError } from './errors.ts'
+import { snakeToCamel, writeQuery } from './encodeQuery.ts'
+import {
+  LagoAnalyticsHttpError,
+  LagoAnalyticsParamError,
+  LagoAnalyticsResponseError,
+} from './errors.ts'
 import { PROXY_BODY_FORMAT, readProxyBody } from './proxyBody.ts'
 
 /**
@@ -21,8 +26,8 @@ function notProxyBody(name: DatasetName): never {
 }
 
 /**
- * Proxy mode: the host's proxy URL, the host app's own session token, and the proxy's
- * normalised bodies (raw Lago bodies only through `parseResponse`).
+ * Proxy mode: the host's proxy URL, the host app's own session token, parameters and bodies
+ * validated by the proxy (raw Lago bodies only through `parseResponse`).
  */
 export function proxyTarget(options: ProxyClientOptions): Target {
   const root = trimSlashes(nonEmpty(options.proxyUrl, 'proxyUrl'))
@@ -32,6 +37,8 @@ export function proxyTarget(options: ProxyClientOptions): Target {
     hasDataApi: true,
     base: (dataset) =>
       `${root}${dataset.surface === 'public' ? PROXY_PUBLIC_PREFIX : PROXY_DATA_API_PREFIX}${dataset.path}`,
+    // The proxy validates every value with `encodeQuery`, so the browser does not ship it.
+    query: writeQuery,
     authorization: async () => {
       const token = await getAccessToken?.()
       return token && `Bearer ${token}`
@@ -39,5 +46,17 @@ export function proxyTarget(options: ProxyClientOptions): Target {
     read: (name, json) =>
       readProxyBody(name, json, DATASETS[name].paginated) ??
       (parseResponse ? parseResponse(name, json) : notProxyBody(name)),
+    failed: (name, error) => {
+      // The proxy's `400 invalid_parameter` names the wire parameter and the reason.
+      const { parameter, reason } =
+        (error instanceof LagoAnalyticsHttpError &&
+          error.status === 400 &&
+          error.lagoCode === 'invalid_parameter' &&
+          error.errorDetails) ||
+        {}
+      return typeof parameter === 'string'
+        ? new LagoAnalyticsParamError(name, snakeToCamel(parameter), String(reason))
+        : error
+    },
   }
 }

@@ -7,6 +7,7 @@ import {
   type Target,
 } from './clientOptions.ts'
 import { splitDataApiPath } from './datasets.ts'
+import { encodeQuery } from './encodeQuery.ts'
 import { LagoAnalyticsError } from './errors.ts'
 import { parseDatasetResponse } from './parseDatasetResponse.ts'
 import { PROXY_PUBLIC_PREFIX } from './proxyTarget.ts'
@@ -48,6 +49,8 @@ export function serverTarget(options: ServerClientOptions): Target {
       const org = encodeURIComponent(dataApi.organizationId)
       return `${trimSlashes(dataApi.url)}/${name}/${org}/${breakdown ? `${breakdown}/` : ''}`
     },
+    // Every value is checked before Lago sees it.
+    query: encodeQuery,
     authorization: async (dataset) =>
       `Bearer ${dataset.surface === 'public' ? apiKey : (dataApi as DataApiOptions).token}`,
     // Lago's own bodies, validated and normalised in full.

@@ -3,8 +3,9 @@
  *
  * - every parameter must be one the dataset accepts (wire names, exact case): else
  *   `unknown_parameter`; each at most once: else `duplicate_parameter`;
- * - values are validated by the client's own `encodeQuery` (the rules the browser client
- *   applied before sending): else `invalid_parameter`;
+ * - values are validated by the client's own `encodeQuery` (a proxy-mode client sends them as
+ *   given and raises this answer as `LagoAnalyticsParamError`): else `invalid_parameter`, with
+ *   `details: { parameter, reason }`;
  * - for a customer-scoped principal, `external_customer_id` is forced to the principal's
  *   customer; any other value is a `customer_scope_conflict` (403);
  * - the output is in the dataset's declared order, so equal requests give equal cache keys.
