@@ -59,7 +59,19 @@ export interface ProxyClientOptions extends CommonClientOptions {
    * and browsers behind `@lago-analytics/server` never download the full validator.
    */
   parseResponse?: ResponseParser | undefined
+  /**
+   * Writes a request's query string. By default values are sent as given (`writeQuery`) and
+   * `@lago-analytics/server` validates them; behind a proxy that does not, pass `encodeQuery`
+   * from `@lago-analytics/client/protocol` to check them before sending, as server mode does.
+   */
+  encodeQuery?: QueryEncoder | undefined
 }
+
+/** Turns typed parameters into a dataset's wire query (`encodeQuery` and `writeQuery` are two). */
+export type QueryEncoder = (
+  dataset: DatasetDefinition,
+  params: object | undefined,
+) => URLSearchParams
 
 /** Validates and normalises a raw Lago body (`parseDatasetResponse` is one). */
 export type ResponseParser = <Name extends DatasetName>(
@@ -93,7 +105,7 @@ export interface Target {
   hasDataApi: boolean
   base: (dataset: DatasetDefinition) => string
   /** The query string of a request (`encodeQuery` validates; `writeQuery` leaves it to a proxy). */
-  query: (dataset: DatasetDefinition, params: object | undefined) => URLSearchParams
+  query: QueryEncoder
   authorization: (dataset: DatasetDefinition) => Promise<string | null | undefined>
   /** Turns a 2xx JSON body into the result (validated). */
   read: ResponseParser

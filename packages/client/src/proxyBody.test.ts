@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
 import { fakeFetch, json } from '../test/fakeFetch.ts'
 import { createLagoAnalyticsClient } from './createLagoAnalyticsClient.ts'
-import { LagoAnalyticsResponseError } from './errors.ts'
+import { encodeQuery } from './encodeQuery.ts'
+import { LagoAnalyticsParamError, LagoAnalyticsResponseError } from './errors.ts'
 import { parseDatasetResponse } from './parseDatasetResponse.ts'
 import { PROXY_BODY_FORMAT, readProxyBody, toProxyBody } from './proxyBody.ts'
 
@@ -22,12 +23,14 @@ function proxyClient(...replies: Response[]) {
 }
 
 function passThroughClient(...replies: Response[]) {
-  const { fetch } = fakeFetch(...replies)
-  return createLagoAnalyticsClient({
+  const { fetch, calls } = fakeFetch(...replies)
+  const lago = createLagoAnalyticsClient({
     proxyUrl: 'https://app.test/lago',
     fetch,
     parseResponse: parseDatasetResponse,
+    encodeQuery,
   })
+  return { lago, calls }
 }
 
 describe('readProxyBody', () => {
@@ -82,16 +85,22 @@ describe('a proxy-mode client', () => {
 
   it('validates and normalises raw Lago bodies with parseResponse (a pass-through proxy)', async () => {
     vi.mocked(parseDatasetResponse).mockClear()
-    const lago = passThroughClient(json(RAW_MRR), json({ mrrs: [{ month: 'soon' }] }))
+    const { lago, calls } = passThroughClient(json(RAW_MRR), json({ mrrs: [{ month: 'soon' }] }))
     await expect(lago.mrr()).resolves.toEqual({
       rows: [{ month: '2026-01-01', amountCents: 13, currency: 'EUR' }],
     })
     await expect(lago.mrr()).rejects.toThrow(LagoAnalyticsResponseError)
     expect(parseDatasetResponse).toHaveBeenCalledTimes(2)
+    // With encodeQuery, values are checked (and codes upper-cased) before anything is sent.
+    await expect(lago.mrr({ months: 0 })).rejects.toThrow(LagoAnalyticsParamError)
+    expect(lago.url('mrr', { currency: 'eur' })).toBe(
+      'https://app.test/lago/api/v1/analytics/mrr?currency=EUR',
+    )
+    expect(calls).toHaveLength(2)
     // A proxy body still needs no parsing.
     const rows = [{ month: '2026-01-01', amountCents: 13, currency: 'EUR' }]
     await expect(
-      passThroughClient(json({ format: PROXY_BODY_FORMAT, rows })).mrr(),
+      passThroughClient(json({ format: PROXY_BODY_FORMAT, rows })).lago.mrr(),
     ).resolves.toEqual({ rows })
     expect(parseDatasetResponse).toHaveBeenCalledTimes(2)
   })

@@ -38,7 +38,7 @@ export function proxyTarget(options: ProxyClientOptions): Target {
     base: (dataset) =>
       `${root}${dataset.surface === 'public' ? PROXY_PUBLIC_PREFIX : PROXY_DATA_API_PREFIX}${dataset.path}`,
     // The proxy validates every value with `encodeQuery`, so the browser does not ship it.
-    query: writeQuery,
+    query: options.encodeQuery ?? writeQuery,
     authorization: async () => {
       const token = await getAccessToken?.()
       return token && `Bearer ${token}`

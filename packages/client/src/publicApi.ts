@@ -7,6 +7,8 @@ export type {
   LagoAnalyticsClient,
   LagoAnalyticsClientOptions,
   ProxyClientOptions,
+  QueryEncoder,
+  ResponseParser,
   ServerClientOptions,
 } from './clientOptions.ts'
 export { PROXY_DATA_API_PREFIX, PROXY_PUBLIC_PREFIX } from './proxyTarget.ts'
