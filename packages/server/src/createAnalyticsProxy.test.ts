@@ -1,7 +1,14 @@
 import { PROXY_BODY_FORMAT } from '@lago-analytics/client/protocol'
 import { createSimulator, type SimulatorOptions } from '@lago-analytics/simulator'
 import { describe, expect, it } from 'vitest'
-import { NOW, read, recordingFetch, TEST_API_KEY, TEST_DATA_API_TOKEN } from '../test/helpers.ts'
+import {
+  inProcessUpstream,
+  NOW,
+  read,
+  recordingFetch,
+  TEST_API_KEY,
+  TEST_DATA_API_TOKEN,
+} from '../test/helpers.ts'
 import { createAnalyticsProxy, DEFAULT_RATE_LIMIT } from './createAnalyticsProxy.ts'
 import { createMemoryStore } from './createMemoryStore.ts'
 import type { AnalyticsProxyOptions, ProxyLogEvent, ProxyPrincipal } from './types.ts'
@@ -31,13 +38,7 @@ function setup(
   const events: ProxyLogEvent[] = []
   let principal: ProxyPrincipal | null = { datasets: 'all' }
   const proxy = createAnalyticsProxy({
-    apiUrl: 'http://lago.test',
-    apiKey: TEST_API_KEY,
-    dataApi: {
-      url: 'http://lago.test/data-api',
-      token: TEST_DATA_API_TOKEN,
-      organizationId: sim.organizationId,
-    },
+    ...inProcessUpstream(sim.organizationId),
     authorize: () => principal,
     basePath: '/api/lago-analytics',
     fetch: upstream.fetch,

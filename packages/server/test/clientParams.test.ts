@@ -14,20 +14,20 @@ import { encodeQuery } from '@lago-analytics/client/protocol'
 import { createSimulator } from '@lago-analytics/simulator'
 import { describe, expect, it } from 'vitest'
 import { createAnalyticsProxy } from '../src/createAnalyticsProxy.ts'
-import { NOW, recordingFetch, TEST_API_KEY, TEST_DATA_API_TOKEN } from './helpers.ts'
+import {
+  inProcessUpstream,
+  NOW,
+  recordingFetch,
+  TEST_API_KEY,
+  TEST_DATA_API_TOKEN,
+} from './helpers.ts'
 
 const sim = createSimulator({ now: NOW, apiKey: TEST_API_KEY, dataApiToken: TEST_DATA_API_TOKEN })
 
 function setup() {
   const upstream = recordingFetch((request) => sim.fetch(request))
   const proxy = createAnalyticsProxy({
-    apiUrl: 'http://lago.test',
-    apiKey: TEST_API_KEY,
-    dataApi: {
-      url: 'http://lago.test/data-api',
-      token: TEST_DATA_API_TOKEN,
-      organizationId: sim.organizationId,
-    },
+    ...inProcessUpstream(sim.organizationId),
     authorize: () => ({ datasets: 'all' }),
     basePath: '/lago',
     rateLimit: false,

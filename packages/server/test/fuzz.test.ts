@@ -9,7 +9,13 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createAnalyticsProxy } from '../src/createAnalyticsProxy.ts'
 import type { ProxyLogEvent, ProxyPrincipal } from '../src/types.ts'
-import { NOW, recordingFetch, TEST_API_KEY, TEST_DATA_API_TOKEN } from './helpers.ts'
+import {
+  inProcessUpstream,
+  NOW,
+  recordingFetch,
+  TEST_API_KEY,
+  TEST_DATA_API_TOKEN,
+} from './helpers.ts'
 
 const RUNS = 2_000
 const BASE = '/api/lago-analytics'
@@ -54,13 +60,7 @@ const upstream = recordingFetch(
 )
 const events: ProxyLogEvent[] = []
 const proxy = createAnalyticsProxy({
-  apiUrl: 'http://lago.test',
-  apiKey: TEST_API_KEY,
-  dataApi: {
-    url: 'http://lago.test/data-api',
-    token: TEST_DATA_API_TOKEN,
-    organizationId: sim.organizationId,
-  },
+  ...inProcessUpstream(sim.organizationId),
   authorize: (request) => PRINCIPALS[request.headers.get('x-test-principal') ?? 'none'] ?? null,
   basePath: BASE,
   rateLimit: false,

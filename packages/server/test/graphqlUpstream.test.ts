@@ -22,6 +22,7 @@ import {
   TEST_API_KEY,
   TEST_DATA_API_TOKEN,
   TEST_GRAPHQL_PASSWORD,
+  inProcessUpstream,
 } from './helpers.ts'
 
 const EMAIL = 'analytics-proxy@example.com'
@@ -46,13 +47,7 @@ function graphqlProxy(password = TEST_GRAPHQL_PASSWORD): AnalyticsProxy {
 
 function restProxy(): AnalyticsProxy {
   return createAnalyticsProxy({
-    apiUrl: 'http://lago.test',
-    apiKey: TEST_API_KEY,
-    dataApi: {
-      url: 'http://lago.test/data-api',
-      token: TEST_DATA_API_TOKEN,
-      organizationId: sim.organizationId,
-    },
+    ...inProcessUpstream(sim.organizationId),
     authorize: () => ({ datasets: 'all' }),
     rateLimit: false,
     fetch: recordingFetch((request) => sim.fetch(request)).fetch,

@@ -20,6 +20,18 @@ export const TEST_DATA_API_TOKEN = 'lago_srv_test_data_api_token_8b2e6d0f4a1c'
 export const TEST_GRAPHQL_PASSWORD = 'lago_srv_test_graphql_password_5e7a9c1b3d'
 export const TEST_SECRETS = [TEST_API_KEY, TEST_DATA_API_TOKEN, TEST_GRAPHQL_PASSWORD]
 
+/**
+ * Proxy options that reach an in-process simulator (`createSimulator`) at `http://lago.test`,
+ * with the test credentials; pass `fetch: (request) => sim.fetch(request)` (or a recording one).
+ */
+export function inProcessUpstream(organizationId: string) {
+  return {
+    apiUrl: 'http://lago.test',
+    apiKey: TEST_API_KEY,
+    dataApi: { url: 'http://lago.test/data-api', token: TEST_DATA_API_TOKEN, organizationId },
+  }
+}
+
 export function startUpstream(options: StartSimulatorOptions = {}): Promise<RunningSimulator> {
   return startSimulator({
     now: NOW,
