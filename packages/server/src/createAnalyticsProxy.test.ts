@@ -1,7 +1,9 @@
 import { PROXY_BODY_FORMAT } from '@lago-analytics/client/protocol'
-import { createSimulator, type SimulatorOptions } from '@lago-analytics/simulator'
+import type { createSimulator } from '@lago-analytics/simulator'
+import { type SimulatorOptions } from '@lago-analytics/simulator'
 import { describe, expect, it } from 'vitest'
 import {
+  createTestSimulator,
   inProcessUpstream,
   NOW,
   read,
@@ -19,10 +21,7 @@ function setup(
   overrides: Partial<AnalyticsProxyOptions> = {},
   simulatorOptions: SimulatorOptions = {},
 ) {
-  const sim = createSimulator({
-    now: NOW,
-    apiKey: TEST_API_KEY,
-    dataApiToken: TEST_DATA_API_TOKEN,
+  const sim = createTestSimulator({
     allowFaultHeader: true,
     ...simulatorOptions,
   })

@@ -11,18 +11,11 @@ import {
   type DatasetName,
 } from '@lago-analytics/client'
 import { encodeQuery } from '@lago-analytics/client/protocol'
-import { createSimulator } from '@lago-analytics/simulator'
 import { describe, expect, it } from 'vitest'
 import { createAnalyticsProxy } from '../src/createAnalyticsProxy.ts'
-import {
-  inProcessUpstream,
-  NOW,
-  recordingFetch,
-  TEST_API_KEY,
-  TEST_DATA_API_TOKEN,
-} from './helpers.ts'
+import { createTestSimulator, inProcessUpstream, recordingFetch } from './helpers.ts'
 
-const sim = createSimulator({ now: NOW, apiKey: TEST_API_KEY, dataApiToken: TEST_DATA_API_TOKEN })
+const sim = createTestSimulator()
 
 function setup() {
   const upstream = recordingFetch((request) => sim.fetch(request))

@@ -4,14 +4,13 @@
  * (asserted on what the upstream fetch received), never a credential in the output.
  */
 import { DATASETS, type DatasetDefinition } from '@lago-analytics/client'
-import { createSimulator } from '@lago-analytics/simulator'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createAnalyticsProxy } from '../src/createAnalyticsProxy.ts'
 import type { ProxyLogEvent, ProxyPrincipal } from '../src/types.ts'
 import {
+  createTestSimulator,
   inProcessUpstream,
-  NOW,
   recordingFetch,
   TEST_API_KEY,
   TEST_DATA_API_TOKEN,
@@ -19,10 +18,7 @@ import {
 
 const RUNS = 2_000
 const BASE = '/api/lago-analytics'
-const sim = createSimulator({
-  now: NOW,
-  apiKey: TEST_API_KEY,
-  dataApiToken: TEST_DATA_API_TOKEN,
+const sim = createTestSimulator({
   allowFaultHeader: true,
 })
 const CUSTOMER =

@@ -11,22 +11,20 @@ import {
   type DatasetName,
 } from '@lago-analytics/client'
 import { PROXY_BODY_FORMAT } from '@lago-analytics/client/protocol'
-import { createSimulator } from '@lago-analytics/simulator'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createAnalyticsProxy } from '../src/createAnalyticsProxy.ts'
 import type { AnalyticsProxy, ProxyLogEvent } from '../src/types.ts'
 import { startFakeGraphql, type FakeGraphql } from './fakeGraphqlServer.ts'
 import {
-  NOW,
+  createTestSimulator,
+  inProcessUpstream,
   recordingFetch,
   TEST_API_KEY,
-  TEST_DATA_API_TOKEN,
   TEST_GRAPHQL_PASSWORD,
-  inProcessUpstream,
 } from './helpers.ts'
 
 const EMAIL = 'analytics-proxy@example.com'
-const sim = createSimulator({ now: NOW, apiKey: TEST_API_KEY, dataApiToken: TEST_DATA_API_TOKEN })
+const sim = createTestSimulator()
 let fake: FakeGraphql
 let events: ProxyLogEvent[]
 

@@ -5,8 +5,11 @@ import { existsSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { createServer as createNetServer, type AddressInfo } from 'node:net'
 import {
+  createSimulator,
   startSimulator,
   type RunningSimulator,
+  type Simulator,
+  type SimulatorOptions,
   type StartSimulatorOptions,
 } from '@lago-analytics/simulator'
 import { toNodeHandler } from '../src/toNodeHandler.ts'
@@ -19,6 +22,16 @@ export const TEST_API_KEY = 'lago_srv_test_key_3f9c1e7a5b2d48e6a0c4'
 export const TEST_DATA_API_TOKEN = 'lago_srv_test_data_api_token_8b2e6d0f4a1c'
 export const TEST_GRAPHQL_PASSWORD = 'lago_srv_test_graphql_password_5e7a9c1b3d'
 export const TEST_SECRETS = [TEST_API_KEY, TEST_DATA_API_TOKEN, TEST_GRAPHQL_PASSWORD]
+
+/** An in-process simulator at the tests' `NOW`, with the test credentials. */
+export function createTestSimulator(options: SimulatorOptions = {}): Simulator {
+  return createSimulator({
+    now: NOW,
+    apiKey: TEST_API_KEY,
+    dataApiToken: TEST_DATA_API_TOKEN,
+    ...options,
+  })
+}
 
 /**
  * Proxy options that reach an in-process simulator (`createSimulator`) at `http://lago.test`,
