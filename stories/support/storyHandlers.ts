@@ -1,6 +1,6 @@
-import { DATASETS, type DatasetName } from '@lago-analytics/client'
+import { DATASETS, LagoAnalyticsParamError, type DatasetName } from '@lago-analytics/client'
 import { parseDatasetResponse } from '@lago-analytics/client/parse'
-import { toProxyBody } from '@lago-analytics/client/protocol'
+import { camelToSnake, encodeQuery, readQuery, toProxyBody } from '@lago-analytics/client/protocol'
 import { createSimulator, type Simulator, type SimulatorOptions } from '@lago-analytics/simulator'
 import { http, type HttpHandler } from 'msw'
 
@@ -53,18 +53,50 @@ export function storyHandlers(
   simulator: Simulator,
   options: { dataApi?: boolean } = {},
 ): HttpHandler[] {
-  const forward = (request: Request, path: string) => {
+  /**
+   * The simulator request for a browser request, or the proxy's 400 for an invalid value: like
+   * @lago-analytics/server, values are judged by `encodeQuery` and forwarded canonical.
+   */
+  const forward = (
+    request: Request,
+    datasetPath: string,
+    path: string,
+  ): { target: URL; headers: Headers } | Response => {
     const url = new URL(request.url)
+    const name = DATASET_BY_PATH.get(datasetPath)
+    // (an unknown path goes through as it is: the simulator answers its 404)
+    let query = url.search.slice(1)
+    try {
+      if (name) query = encodeQuery(DATASETS[name], readQuery(url.searchParams)).toString()
+    } catch (error) {
+      if (!(error instanceof LagoAnalyticsParamError)) throw error
+      const reason = error.message.slice(error.message.indexOf(': ') + 2)
+      return Response.json(
+        {
+          status: 400,
+          error: 'Bad Request',
+          code: 'invalid_parameter',
+          error_details: { parameter: camelToSnake(error.param), reason },
+        },
+        { status: 400 },
+      )
+    }
     const headers = new Headers({ accept: 'application/json' })
     for (const name of ['x-simulator-fault']) {
       const value = request.headers.get(name)
       if (value) headers.set(name, value)
     }
-    return { target: new URL(`${path}${url.search}`, url.origin), headers }
+    return { target: new URL(`${path}${query && `?${query}`}`, url.origin), headers }
   }
   return [
     http.get(`${STORY_PROXY_URL}/api/v1/analytics/:endpoint`, async ({ request, params }) => {
-      const { target, headers } = forward(request, `/api/v1/analytics/${String(params.endpoint)}`)
+      const forwarded = forward(
+        request,
+        String(params.endpoint),
+        `/api/v1/analytics/${String(params.endpoint)}`,
+      )
+      if (forwarded instanceof Response) return forwarded
+      const { target, headers } = forwarded
       headers.set('authorization', `Bearer ${simulator.apiKey}`)
       return asProxyBody(
         String(params.endpoint),
@@ -80,13 +112,17 @@ export function storyHandlers(
         )
       }
       const breakdown = params.breakdown ? `${String(params.breakdown)}/` : ''
-      const { target, headers } = forward(
+      const datasetPath = `${String(params.dataset)}${params.breakdown ? `/${String(params.breakdown)}` : ''}`
+      const forwarded = forward(
         request,
+        datasetPath,
         `/data-api/${String(params.dataset)}/${simulator.organizationId}/${breakdown}`,
       )
+      if (forwarded instanceof Response) return forwarded
+      const { target, headers } = forwarded
       headers.set('authorization', `Bearer ${simulator.dataApiToken}`)
       return asProxyBody(
-        `${String(params.dataset)}${params.breakdown ? `/${String(params.breakdown)}` : ''}`,
+        datasetPath,
         await simulator.fetch(new Request(target, { headers, signal: request.signal })),
       )
     }),

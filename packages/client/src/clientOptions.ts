@@ -31,8 +31,9 @@ export interface ServerClientOptions extends CommonClientOptions {
   /** Lago's Data API, for the datasets the public REST API does not serve. */
   dataApi?: DataApiOptions | undefined
   /**
-   * Allow `apiKey` where a DOM is present (jsdom tests, Electron). Browser bundles resolve the
-   * package's `browser` build, which has no server mode at all.
+   * Allow `apiKey` where a DOM is present (Vitest's jsdom, Electron). Browser bundles, and Jest's
+   * jsdom environment (its default `customExportConditions: ['browser']`), resolve the package's
+   * `browser` build, which has no server mode at all.
    */
   dangerouslyAllowBrowser?: boolean | undefined
 }
@@ -73,11 +74,11 @@ export type QueryEncoder = (
   params: object | undefined,
 ) => URLSearchParams
 
-/** Validates and normalises a raw Lago body (`parseDatasetResponse` is one). */
-export type ResponseParser = <Name extends DatasetName>(
-  dataset: Name,
-  json: unknown,
-) => LagoAnalyticsResult<DatasetRowMap[Name]>
+/**
+ * Validates and normalises a raw Lago body into the dataset's rows (`parseDatasetResponse` is
+ * one). The client trusts what it returns as that dataset's typed rows.
+ */
+export type ResponseParser = (dataset: DatasetName, json: unknown) => LagoAnalyticsResult<object>
 
 export type LagoAnalyticsClientOptions = ServerClientOptions | ProxyClientOptions
 
@@ -108,7 +109,10 @@ export interface Target {
   query: QueryEncoder
   authorization: (dataset: DatasetDefinition) => Promise<string | null | undefined>
   /** Turns a 2xx JSON body into the result (validated). */
-  read: ResponseParser
+  read: <Name extends DatasetName>(
+    dataset: Name,
+    json: unknown,
+  ) => LagoAnalyticsResult<DatasetRowMap[Name]>
   /** What a failed request raises, from the transport's error. */
   failed?: (dataset: DatasetName, error: unknown) => unknown
 }

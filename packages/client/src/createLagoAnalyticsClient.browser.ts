@@ -18,7 +18,8 @@ export function createLagoAnalyticsClient(
 ): LagoAnalyticsClient {
   if (!(options as ProxyClientOptions | undefined)?.proxyUrl || 'apiKey' in options) {
     throw invalidOptions(
-      'in a browser, pass proxyUrl (see @lago-analytics/server): a Lago API key never belongs here',
+      'in a browser, pass proxyUrl and no apiKey: a Lago API key never belongs here ' +
+        '(see @lago-analytics/server)',
     )
   }
   return buildClient(options, proxyTarget(options as ProxyClientOptions))

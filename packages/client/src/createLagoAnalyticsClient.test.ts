@@ -223,7 +223,11 @@ describe('createLagoAnalyticsClient, through a proxy', () => {
     const { fetch, calls } = fakeFetch(
       invalid({ parameter: 'from_date', reason: 'expected a YYYY-MM-DD date or a valid Date' }),
       invalid(undefined),
+      // Only a parameter of the dataset with a string reason is taken.
+      invalid({ parameter: 'password', reason: 'no' }),
+      invalid({ parameter: 'months', reason: { toString: 1 } }),
       json({ status: 400, error: 'Bad Request', code: 'unknown_parameter' }, { status: 400 }),
+      invalid({ parameter: 'months', reason: 'x'.repeat(5_000) }),
     )
     const lago = createLagoAnalyticsClient({ proxyUrl: 'https://app.test/lago', fetch })
     const error = await lago.mrrMovements().catch((caught: unknown) => caught)
@@ -235,12 +239,22 @@ describe('createLagoAnalyticsClient, through a proxy', () => {
       message:
         'Invalid parameter "fromDate" for mrrMovements: expected a YYYY-MM-DD date or a valid Date',
     })
-    for (const code of ['invalid_parameter', 'unknown_parameter']) {
+    expect((error as Error).cause).toBeInstanceOf(LagoAnalyticsHttpError)
+    for (const code of [
+      'invalid_parameter',
+      'invalid_parameter',
+      'invalid_parameter',
+      'unknown_parameter',
+    ]) {
       const other = await lago.mrr().catch((caught: unknown) => caught)
       expect(other).toBeInstanceOf(LagoAnalyticsHttpError)
       expect(other).toMatchObject({ status: 400, lagoCode: code })
     }
-    expect(calls).toHaveLength(3)
+    // A long reason is bounded.
+    const long = await lago.mrr().catch((caught: unknown) => caught)
+    expect(long).toMatchObject({ param: 'months' })
+    expect((long as Error).message.length).toBeLessThan(300)
+    expect(calls).toHaveLength(6)
   })
 })
 

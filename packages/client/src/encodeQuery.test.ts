@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DATASETS } from './datasets.ts'
-import { encodeQuery, toIsoDate, writeQuery } from './encodeQuery.ts'
+import { encodeQuery, readQuery, toIsoDate, writeQuery } from './encodeQuery.ts'
 import { LagoAnalyticsParamError } from './errors.ts'
 
 describe('encodeQuery', () => {
@@ -106,5 +106,30 @@ describe('writeQuery (proxy mode: the proxy judges values)', () => {
   it('still refuses params that are not an object', () => {
     expect(() => writeQuery(DATASETS.mrr, 'currency=EUR' as never)).toThrow(LagoAnalyticsParamError)
     expect(writeQuery(DATASETS.mrr, undefined).toString()).toBe('')
+  })
+})
+
+describe('readQuery (the proxy reading what a browser sent)', () => {
+  it('types flags and counts, keeps everything else as text, for encodeQuery to judge', () => {
+    const params = readQuery(
+      new URLSearchParams(
+        'is_customer_tin_empty=false&months=12&page=01&limit=1.5&currency=eur&is_billable_metric_recurring=yes',
+      ),
+    )
+    expect(params).toEqual({
+      isCustomerTinEmpty: false,
+      months: 12,
+      page: 1,
+      limit: '1.5',
+      currency: 'eur',
+      isBillableMetricRecurring: 'yes',
+    })
+    // What writeQuery sent reads back to what encodeQuery accepts (a round trip).
+    const sent = writeQuery(DATASETS.revenueStreams, {
+      currency: 'EUR',
+      fromDate: '2026-01-01',
+      isCustomerTinEmpty: true,
+    })
+    expect(encodeQuery(DATASETS.revenueStreams, readQuery(sent)).toString()).toBe(sent.toString())
   })
 })

@@ -12,6 +12,9 @@ const CODES: Readonly<Record<string, [RegExp, string]>> = {
   customer_country: [/^[A-Za-z]{2}$/, 'ISO 3166 alpha-2 code such as FR'],
 }
 
+/** Whole-number parameters (positive integers on the wire). */
+const COUNTS = ['months', 'page', 'limit']
+
 export function camelToSnake(key: string): string {
   return key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)
 }
@@ -81,6 +84,22 @@ export function writeQuery(
 }
 
 /**
+ * Reads a wire query back into camelCase parameters for `encodeQuery` to judge, as the proxy
+ * does with what a browser sent: `true`/`false` become booleans and whole numbers of up to 16
+ * digits numbers for the `is_*` flags and for `months`, `page` and `limit`; every other value
+ * stays text. Nothing is dropped or checked here.
+ */
+export function readQuery(entries: Iterable<[string, string]>): Record<string, unknown> {
+  const params: Record<string, unknown> = {}
+  for (const [wire, raw] of entries) {
+    const flag = wire.startsWith('is_') && (raw === 'true' || raw === 'false')
+    const count = COUNTS.includes(wire) && /^\d{1,16}$/.test(raw)
+    params[snakeToCamel(wire)] = flag ? raw === 'true' : count ? Number(raw) : raw
+  }
+  return params
+}
+
+/**
  * Turns typed camelCase parameters into the dataset's wire query string, validating every value
  * (server mode, and the proxy on what browsers send): `writeQuery`, plus
  *
@@ -111,7 +130,7 @@ const encodeValue: ValueEncoder = (wire, value, fail) => {
   if (wire.startsWith('is_')) {
     return typeof value === 'boolean' ? String(value) : expected('a boolean')
   }
-  if (wire === 'months' || wire === 'page' || wire === 'limit') {
+  if (COUNTS.includes(wire)) {
     return Number.isSafeInteger(value) && (value as number) >= 1
       ? String(value)
       : expected('a positive integer')

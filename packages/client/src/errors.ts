@@ -145,16 +145,20 @@ export class LagoAnalyticsResponseError extends LagoAnalyticsError {
   }
 }
 
-/** A parameter was rejected before any request was sent. */
+/**
+ * A parameter was rejected: before any request was sent (server mode, or proxy mode with the
+ * `encodeQuery` option), or by the proxy's `400 invalid_parameter` (proxy mode; the HTTP error
+ * is the `cause`).
+ */
 export class LagoAnalyticsParamError extends LagoAnalyticsError {
   override name = 'LagoAnalyticsParamError'
   /** The parameter's camelCase name. */
   declare readonly param: string
-  constructor(dataset: DatasetName | undefined, param: string, reason: string) {
+  constructor(dataset: DatasetName | undefined, param: string, reason: string, cause?: unknown) {
     super(
       'invalid_params',
       `Invalid parameter "${param}"${dataset ? ` for ${dataset}` : ''}: ${reason}`,
-      { dataset },
+      { dataset, cause },
     )
     this.param = param
   }

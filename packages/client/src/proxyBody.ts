@@ -6,8 +6,8 @@ import type { LagoAnalyticsResult } from './rows.ts'
  * The proxy's 2xx body format. `@lago-analytics/server` validates and normalises Lago's answer
  * with `parseDatasetResponse` once, server side, and sends the result tagged with this format,
  * so a browser client only checks its shape instead of shipping and running the full response
- * validator. Any other 2xx body (Lago's own, from a pass-through proxy) is still validated in
- * full by the client, which then loads its response parser on demand.
+ * validator. Any other 2xx body (Lago's own, from a pass-through proxy) is an error in proxy
+ * mode unless the client was given `parseResponse` (such as `parseDatasetResponse`).
  */
 export const PROXY_BODY_FORMAT = 'lago-analytics/rows@1'
 

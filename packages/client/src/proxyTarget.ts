@@ -7,6 +7,8 @@ import {
   LagoAnalyticsResponseError,
 } from './errors.ts'
 import { PROXY_BODY_FORMAT, readProxyBody } from './proxyBody.ts'
+import type { LagoAnalyticsResult } from './rows.ts'
+import type { DatasetRowMap } from './types.ts'
 
 /**
  * Paths under a proxy: `<proxyUrl>/api/v1/analytics/<endpoint>` for the public REST datasets
@@ -45,17 +47,25 @@ export function proxyTarget(options: ProxyClientOptions): Target {
     },
     read: (name, json) =>
       readProxyBody(name, json, DATASETS[name].paginated) ??
-      (parseResponse ? parseResponse(name, json) : notProxyBody(name)),
+      ((parseResponse
+        ? parseResponse(name, json)
+        : notProxyBody(name)) as unknown as LagoAnalyticsResult<DatasetRowMap[typeof name]>),
     failed: (name, error) => {
-      // The proxy's `400 invalid_parameter` names the wire parameter and the reason.
+      // The proxy's `400 invalid_parameter` names the wire parameter and the reason. Only a
+      // parameter of this dataset with a string reason is taken, bounded: the rest stays HTTP.
       const { parameter, reason } =
         (error instanceof LagoAnalyticsHttpError &&
           error.status === 400 &&
           error.lagoCode === 'invalid_parameter' &&
           error.errorDetails) ||
         {}
-      return typeof parameter === 'string'
-        ? new LagoAnalyticsParamError(name, snakeToCamel(parameter), String(reason))
+      return typeof reason === 'string' && DATASETS[name].params.includes(parameter as string)
+        ? new LagoAnalyticsParamError(
+            name,
+            snakeToCamel(parameter as string),
+            reason.slice(0, 200),
+            error,
+          )
         : error
     },
   }

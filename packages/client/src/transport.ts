@@ -55,13 +55,17 @@ export const DEFAULT_RETRY: ResolvedRetry = {
 
 const TIMEOUT = Symbol('timeout')
 
+/** The signal's reason, or an AbortError where a runtime or polyfill sets none. */
+function abortReason(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError')
+}
+
 /** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
 export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     const onAbort = () => {
       clearTimeout(timer)
-      // (`reason` is the caller's, or the AbortError DOMException `abort()` sets without one)
-      reject((signal as AbortSignal).reason)
+      reject(abortReason(signal as AbortSignal))
     }
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort)
@@ -101,7 +105,7 @@ export async function getJson(
 ): Promise<unknown> {
   const { retry } = transport
   for (let attempt = 0; ; attempt++) {
-    request.signal?.throwIfAborted()
+    if (request.signal?.aborted) throw abortReason(request.signal)
     let error: LagoAnalyticsError
     try {
       return await attemptOnce(transport, request)
@@ -122,15 +126,15 @@ async function attemptOnce(
 ): Promise<unknown> {
   const { dataset, signal } = request
   const controller = new AbortController()
-  const onAbort = () => controller.abort((signal as AbortSignal).reason)
+  const onAbort = () => controller.abort(abortReason(signal as AbortSignal))
   signal?.addEventListener('abort', onAbort, { once: true })
   const timer = setTimeout(() => controller.abort(TIMEOUT), transport.timeoutMs)
   try {
     let response: Response
     let text: string
     try {
-      // (a GET, following redirects: fetch's defaults)
       response = await transport.fetch(request.url, {
+        method: 'GET',
         headers: request.headers,
         signal: controller.signal,
       })

@@ -11,7 +11,7 @@
  * - the output is in the dataset's declared order, so equal requests give equal cache keys.
  */
 import { LagoAnalyticsParamError, type DatasetDefinition } from '@lago-analytics/client'
-import { camelToSnake, encodeQuery } from '@lago-analytics/client/protocol'
+import { camelToSnake, encodeQuery, readQuery } from '@lago-analytics/client/protocol'
 import { proxyFailure, type ProxyFailure } from './proxyError.ts'
 
 export type ParsedProxyQuery =
@@ -20,15 +20,9 @@ export type ParsedProxyQuery =
 /** Longest raw query string accepted (the browser client never comes close). */
 export const MAX_QUERY_LENGTH = 8_192
 
-const BOOLEANS = new Set(['is_billable_metric_recurring', 'is_customer_tin_empty'])
-const INTEGERS = new Set(['months', 'page', 'limit'])
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/
 const CUSTOMER = 'external_customer_id'
-
-function snakeToCamel(wire: string): string {
-  return wire.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase())
-}
 
 /** Echoes a client-supplied name safely: bounded, printable. */
 function shown(name: string): string {
@@ -47,12 +41,6 @@ function badParam(
       details: { parameter: shown(parameter), reason },
     }),
   }
-}
-
-function typed(wire: string, raw: string): unknown {
-  if (BOOLEANS.has(wire)) return raw === 'true' ? true : raw === 'false' ? false : raw
-  if (INTEGERS.has(wire) && /^\d{1,16}$/.test(raw)) return Number(raw)
-  return raw
 }
 
 /**
@@ -97,10 +85,8 @@ export function parseProxyQuery(
     }
     given.set(CUSTOMER, customerScope)
   }
-  const params: Record<string, unknown> = {}
-  for (const [wire, value] of given) params[snakeToCamel(wire)] = typed(wire, value)
   try {
-    return { ok: true, query: encodeQuery(dataset, params) }
+    return { ok: true, query: encodeQuery(dataset, readQuery(given)) }
   } catch (error) {
     if (!(error instanceof LagoAnalyticsParamError)) throw error
     const reason = error.message.includes(': ')
