@@ -14,7 +14,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url))
 
 interface Target {
   platform: Platform
-  conditions?: string[]
+  conditions?: readonly string[]
   format?: Format
 }
 
@@ -35,7 +35,7 @@ async function bundle({ platform, conditions, format = 'esm' }: Target) {
     minify: true,
     format,
     platform,
-    ...(conditions && { conditions }),
+    ...(conditions && { conditions: [...conditions] }),
     logLevel: 'silent',
   })
   return {
