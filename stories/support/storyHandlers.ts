@@ -70,13 +70,12 @@ export function storyHandlers(
       if (name) query = encodeQuery(DATASETS[name], readQuery(url.searchParams)).toString()
     } catch (error) {
       if (!(error instanceof LagoAnalyticsParamError)) throw error
-      const reason = error.message.slice(error.message.indexOf(': ') + 2)
       return Response.json(
         {
           status: 400,
           error: 'Bad Request',
           code: 'invalid_parameter',
-          error_details: { parameter: camelToSnake(error.param), reason },
+          error_details: { parameter: camelToSnake(error.param), reason: error.reason },
         },
         { status: 400 },
       )

@@ -73,6 +73,10 @@ describe('encodeQuery', () => {
       expect(error).toBeInstanceOf(LagoAnalyticsParamError)
       expect((error as LagoAnalyticsParamError).param).toBe(param)
       expect((error as LagoAnalyticsParamError).code).toBe('invalid_params')
+      // `reason` is the message's last part, for a proxy to pass on without parsing the text.
+      const { message, reason } = error as LagoAnalyticsParamError
+      expect(reason.length).toBeGreaterThan(0)
+      expect(message.endsWith(`: ${reason}`)).toBe(true)
     }
   })
 })

@@ -154,13 +154,15 @@ export class LagoAnalyticsParamError extends LagoAnalyticsError {
   override name = 'LagoAnalyticsParamError'
   /** The parameter's camelCase name. */
   declare readonly param: string
+  /** What was wrong with its value (the message's last part), e.g. `expected a boolean`. */
+  declare readonly reason: string
   constructor(dataset: DatasetName | undefined, param: string, reason: string, cause?: unknown) {
     super(
       'invalid_params',
       `Invalid parameter "${param}"${dataset ? ` for ${dataset}` : ''}: ${reason}`,
       { dataset, cause },
     )
-    this.param = param
+    Object.assign(this, { param, reason })
   }
 }
 

@@ -89,9 +89,6 @@ export function parseProxyQuery(
     return { ok: true, query: encodeQuery(dataset, readQuery(given)) }
   } catch (error) {
     if (!(error instanceof LagoAnalyticsParamError)) throw error
-    const reason = error.message.includes(': ')
-      ? error.message.slice(error.message.indexOf(': ') + 2)
-      : error.message
-    return badParam('invalid_parameter', camelToSnake(error.param), reason)
+    return badParam('invalid_parameter', camelToSnake(error.param), error.reason)
   }
 }
